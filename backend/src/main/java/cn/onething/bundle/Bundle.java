@@ -1,0 +1,65 @@
+package cn.onething.bundle;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One bundle of the catalog (一件事), read from bpmn/bundles/{code}.yaml. The form is the bundle's
+ * fields: each asked once, used by one or more items.
+ */
+public record Bundle(String code, String name, String description, String process, String applicant,
+        int promisedDays, List<FormField> fields, List<MaterialSpec> materials, List<Item> items) {
+
+    public Bundle {
+        description = description == null ? "" : description;
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        materials = materials == null ? List.of() : List.copyOf(materials);
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    public Optional<Item> item(String itemCode) {
+        return items.stream().filter(i -> i.code().equals(itemCode)).findFirst();
+    }
+
+    public Optional<FormField> field(String fieldCode) {
+        return fields.stream().filter(f -> f.code().equals(fieldCode)).findFirst();
+    }
+
+    public Optional<MaterialSpec> material(String materialCode) {
+        return materials.stream().filter(m -> m.code().equals(materialCode)).findFirst();
+    }
+
+    /** The items that need a material: what makes it required. */
+    public List<String> itemsNeeding(String materialCode) {
+        return items.stream().filter(i -> i.materials().contains(materialCode)).map(Item::code).toList();
+    }
+
+    /** One department's matter inside the bundle (事项). */
+    public record Item(String code, String name, String department, int promisedDays, List<String> dependsOn,
+            List<String> fields, List<String> materials) {
+
+        public Item {
+            dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
+            fields = fields == null ? List.of() : List.copyOf(fields);
+            materials = materials == null ? List.of() : List.copyOf(materials);
+        }
+    }
+
+    /** A form field; `prefill` names the profile claim that fills it. */
+    public record FormField(String code, String label, FieldType type, List<String> options, Boolean required,
+            String prefill) {
+
+        public FormField {
+            options = options == null ? List.of() : List.copyOf(options);
+            required = required == null || required;
+        }
+    }
+
+    /** A material (材料): accepted content types and size. */
+    public record MaterialSpec(String code, String name, List<String> accept, int maxSizeMb) {
+
+        public MaterialSpec {
+            accept = accept == null ? List.of() : List.copyOf(accept);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package cn.onething.bundle;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * The bundles and departments, read from bpmn/ at start. A broken catalog stops start-up with a
+ * message naming the file and the entry: better no platform than one that loses applications.
+ */
+@Service
+public class BundleCatalog {
+
+    static final String DEPARTMENTS = "bpmn/departments.yaml";
+    static final String BUNDLES = "bpmn/bundles/*.yaml";
+
+    private final Map<String, Department> departments = new LinkedHashMap<>();
+    private final Map<String, Bundle> bundles = new LinkedHashMap<>();
+
+    public BundleCatalog() {
+        this(new PathMatchingResourcePatternResolver());
+    }
+
+    BundleCatalog(PathMatchingResourcePatternResolver resources) {
+        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        for (Department d : read(yaml, resources.getResource("classpath:" + DEPARTMENTS), Department[].class)) {
+            departments.put(d.code(), d);
+        }
+        List<String> problems = new ArrayList<>();
+        Resource[] files = find(resources, "classpath*:" + BUNDLES);
+        Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+        for (Resource file : files) {
+            Bundle bundle = read(yaml, file, Bundle.class);
+            String where = "bpmn/bundles/" + file.getFilename();
+            List<String> found = new CatalogCheck(bundle, departments.keySet(), resources).problems();
+            found.forEach(p -> problems.add(where + ": " + p));
+            if (found.isEmpty() && bundles.putIfAbsent(bundle.code(), bundle) != null) {
+                problems.add(where + ": bundle code '" + bundle.code() + "' is used by another file");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The bundle catalog is broken:\n  " + String.join("\n  ", problems));
+        }
+    }
+
+    public Collection<Bundle> bundles() {
+        return bundles.values();
+    }
+
+    public Optional<Bundle> bundle(String code) {
+        return Optional.ofNullable(bundles.get(code));
+    }
+
+    public Collection<Department> departments() {
+        return departments.values();
+    }
+
+    public String departmentName(String code) {
+        Department d = departments.get(code);
+        return d == null ? code : d.name();
+    }
+
+    private static Resource[] find(PathMatchingResourcePatternResolver resources, String pattern) {
+        try {
+            return resources.getResources(pattern);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T read(ObjectMapper yaml, Resource resource, Class<T> type) {
+        try (InputStream in = resource.getInputStream()) {
+            return yaml.readValue(in, type);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + resource.getDescription() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package cn.onething.bundle;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** Checks one bundle entry on its own and against its BPMN model; lists every problem found. */
+class CatalogCheck {
+
+    /** The message a supplement (补正) answer sends to an item's receive task. */
+    static String supplementMessage(String itemCode) {
+        return "supplement-" + itemCode;
+    }
+
+    static String supplementTask(String itemCode) {
+        return itemCode + "Supplement";
+    }
+
+    private final Bundle bundle;
+    private final Set<String> departments;
+    private final PathMatchingResourcePatternResolver resources;
+    private final List<String> problems = new ArrayList<>();
+
+    CatalogCheck(Bundle bundle, Set<String> departments, PathMatchingResourcePatternResolver resources) {
+        this.bundle = bundle;
+        this.departments = departments;
+        this.resources = resources;
+    }
+
+    List<String> problems() {
+        require(bundle.code(), "code");
+        require(bundle.name(), "name");
+        require(bundle.process(), "process");
+        if (bundle.promisedDays() <= 0) {
+            problems.add("promisedDays must be a positive number of working days");
+        }
+        if (bundle.items().isEmpty()) {
+            problems.add("a bundle needs at least one item");
+        }
+        checkFields();
+        checkMaterials();
+        checkItems();
+        if (problems.isEmpty()) {
+            checkModel();
+        }
+        return problems;
+    }
+
+    private void checkFields() {
+        duplicates(bundle.fields(), Bundle.FormField::code, "field");
+        for (Bundle.FormField f : bundle.fields()) {
+            require(f.label(), "field '" + f.code() + "' label");
+            if (f.type() == null) {
+                problems.add("field '" + f.code() + "': type is missing (text, idNumber, phone, date, select)");
+            } else if (f.type() == FieldType.SELECT && f.options().isEmpty()) {
+                problems.add("field '" + f.code() + "': a select needs options");
+            }
+            if (bundle.items().stream().noneMatch(i -> i.fields().contains(f.code()))) {
+                problems.add("field '" + f.code() + "' is used by no item");
+            }
+        }
+    }
+
+    private void checkMaterials() {
+        duplicates(bundle.materials(), Bundle.MaterialSpec::code, "material");
+        for (Bundle.MaterialSpec m : bundle.materials()) {
+            require(m.name(), "material '" + m.code() + "' name");
+            if (m.accept().isEmpty() || m.maxSizeMb() <= 0) {
+                problems.add("material '" + m.code() + "': accept (content types) and maxSizeMb are required");
+            }
+        }
+    }
+
+    private void checkItems() {
+        duplicates(bundle.items(), Bundle.Item::code, "item");
+        Set<String> itemCodes = bundle.items().stream().map(Bundle.Item::code).collect(Collectors.toSet());
+        for (Bundle.Item item : bundle.items()) {
+            String at = "item '" + item.code() + "'";
+            require(item.name(), at + " name");
+            if (!departments.contains(item.department())) {
+                problems.add(at + ": department '" + item.department() + "' is not a known department "
+                        + departments);
+            }
+            if (item.promisedDays() <= 0 || item.promisedDays() > bundle.promisedDays()) {
+                problems.add(at + ": promisedDays must be between 1 and the bundle's " + bundle.promisedDays());
+            }
+            item.dependsOn().stream().filter(d -> !itemCodes.contains(d))
+                    .forEach(d -> problems.add(at + ": depends on unknown item '" + d + "'"));
+            item.fields().stream().filter(f -> bundle.field(f).isEmpty())
+                    .forEach(f -> problems.add(at + ": unknown field '" + f + "'"));
+            item.materials().stream().filter(m -> bundle.material(m).isEmpty())
+                    .forEach(m -> problems.add(at + ": unknown material '" + m + "'"));
+        }
+    }
+
+    private void checkModel() {
+        String file = "bpmn/" + bundle.process() + ".bpmn";
+        Resource resource = resources.getResource("classpath:" + file);
+        if (!resource.exists()) {
+            problems.add("process model " + file + " not found");
+            return;
+        }
+        BpmnModelInstance model;
+        try (InputStream in = resource.getInputStream()) {
+            model = Bpmn.readModelFromStream(in);
+        } catch (IOException | RuntimeException e) {
+            problems.add(file + " cannot be read: " + e.getMessage());
+            return;
+        }
+        Process process = model.getModelElementById(bundle.process());
+        if (process == null) {
+            problems.add(file + " has no process with id '" + bundle.process() + "'");
+            return;
+        }
+        Map<String, UserTask> userTasks = model.getModelElementsByType(UserTask.class).stream()
+                .collect(Collectors.toMap(UserTask::getId, Function.identity()));
+        for (Bundle.Item item : bundle.items()) {
+            String at = "item '" + item.code() + "'";
+            UserTask task = userTasks.get(item.code());
+            if (task == null) {
+                problems.add(at + ": " + file + " has no user task with id '" + item.code() + "'");
+                continue;
+            }
+            if (!item.department().equals(task.getCamundaCandidateGroups())) {
+                problems.add(at + ": user task candidate group is '" + task.getCamundaCandidateGroups()
+                        + "', the catalog says '" + item.department() + "'");
+            }
+            ReceiveTask supplement = model.getModelElementById(supplementTask(item.code()));
+            if (supplement == null || supplement.getMessage() == null
+                    || !supplementMessage(item.code()).equals(supplement.getMessage().getName())) {
+                problems.add(at + ": " + file + " needs a receive task '" + supplementTask(item.code())
+                        + "' waiting for message '" + supplementMessage(item.code()) + "' (补正)");
+            }
+            for (String before : item.dependsOn()) {
+                UserTask prerequisite = userTasks.get(before);
+                if (prerequisite != null && !reaches(prerequisite, task)) {
+                    problems.add(at + ": depends on '" + before + "' but the model does not lead from it");
+                }
+            }
+        }
+        userTasks.keySet().stream().filter(id -> bundle.item(id).isEmpty())
+                .forEach(id -> problems.add(file + ": user task '" + id + "' is not an item of the catalog"));
+    }
+
+    private static boolean reaches(FlowNode from, FlowNode to) {
+        Deque<FlowNode> todo = new ArrayDeque<>(from.getSucceedingNodes().list());
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            FlowNode node = todo.pop();
+            if (node.getId().equals(to.getId())) {
+                return true;
+            }
+            if (seen.add(node.getId())) {
+                todo.addAll(node.getSucceedingNodes().list());
+            }
+        }
+        return false;
+    }
+
+    private <T> void duplicates(Collection<T> entries, Function<T, String> code, String kind) {
+        Set<String> seen = new HashSet<>();
+        for (T entry : entries) {
+            String c = code.apply(entry);
+            if (c == null || c.isBlank()) {
+                problems.add("a " + kind + " without a code");
+            } else if (!seen.add(c)) {
+                problems.add(kind + " code '" + c + "' appears twice");
+            }
+        }
+    }
+
+    private void require(String value, String what) {
+        if (value == null || value.isBlank()) {
+            problems.add(what + " is missing");
+        }
+    }
+}

@@ -1,0 +1,409 @@
+package cn.onething.casefile;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.onething.bundle.Bundle;
+import cn.onething.bundle.BundleCatalog;
+import cn.onething.casefile.CaseRepository.CaseRow;
+import cn.onething.casefile.CaseRepository.ItemRow;
+import cn.onething.casefile.CaseRepository.Scope;
+import cn.onething.casefile.CaseViews.CaseDetail;
+import cn.onething.casefile.CaseViews.CaseStatus;
+import cn.onething.casefile.CaseViews.CaseSummary;
+import cn.onething.casefile.CaseViews.ItemView;
+import cn.onething.casefile.CaseViews.MaterialRef;
+import cn.onething.casefile.CaseViews.Supplement;
+import cn.onething.casefile.CaseViews.TaskCase;
+import cn.onething.casefile.MaterialStore.StoredMaterial;
+import cn.onething.security.CurrentUser;
+import cn.onething.web.ConflictException;
+import cn.onething.web.FieldError;
+import cn.onething.web.InvalidRequestException;
+import cn.onething.web.Mask;
+import cn.onething.web.NotFoundException;
+import cn.onething.web.PageQuery;
+import cn.onething.web.PageResult;
+
+/** Applications (办件): filed once, worked item by item, watched by the applicant to the end. */
+@Service
+public class CaseFileService {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseFileService.class);
+    private static final TypeReference<LinkedHashMap<String, String>> FORM = new TypeReference<>() {
+    };
+    private static final String SYSTEM = "系统";
+    private static final char[] NUMBER_CHARS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
+
+    private final CaseRepository repository;
+    private final MaterialStore materials;
+    private final CaseProcess process;
+    private final BundleCatalog catalog;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    CaseFileService(CaseRepository repository, MaterialStore materials, CaseProcess process, BundleCatalog catalog,
+            ObjectMapper json, Clock clock) {
+        this.repository = repository;
+        this.materials = materials;
+        this.process = process;
+        this.catalog = catalog;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public record SubmitCase(String bundleCode, Map<String, String> form, Map<String, String> materials) {
+    }
+
+    public record AnswerSupplement(String itemCode, Map<String, String> form, Map<String, String> materials,
+            String comment) {
+    }
+
+    @Transactional
+    public CaseDetail submit(CurrentUser applicant, SubmitCase request) {
+        if (request.bundleCode() == null || request.bundleCode().isBlank()) {
+            throw new InvalidRequestException(
+                    new FieldError("bundleCode", "required", "请选择要办理的一件事", "bundleCode is required"));
+        }
+        Bundle bundle = catalog.bundle(request.bundleCode()).orElseThrow(() -> new InvalidRequestException(
+                new FieldError("bundleCode", "oneOf", "没有这个一件事：" + request.bundleCode(), "unknown bundle")));
+        Map<String, String> form = clean(request.form());
+        Map<String, String> given = clean(request.materials());
+        List<String> neededMaterials = bundle.materials().stream().map(Bundle.MaterialSpec::code)
+                .filter(code -> !bundle.itemsNeeding(code).isEmpty()).toList();
+        List<String> fields = bundle.fields().stream().map(Bundle.FormField::code).toList();
+        check(bundle, form, given, fields, neededMaterials, applicant);
+
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String id = UUID.randomUUID().toString();
+        CaseRow row = new CaseRow(id, newNumber(bundle, now), bundle.code(), applicant.id(), applicant.name(),
+                CaseStatus.IN_PROGRESS, write(form), null, now, null);
+        Map<String, String> items = bundle.items().stream()
+                .collect(Collectors.toMap(Bundle.Item::code, Bundle.Item::department, (a, b) -> a, LinkedHashMap::new));
+        repository.insertCase(row, items, given);
+        repository.addEvent(id, now, "SUBMITTED", null, applicant.name(),
+                "提交申请：" + bundle.name() + "，共 " + bundle.items().size() + " 个事项");
+        repository.setProcessInstance(id, process.start(bundle.process(), id));
+        log.info("case {} submitted for bundle {} by {}", row.number(), bundle.code(), applicant.id());
+        return detail(repository.findCase(id).orElseThrow());
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<CaseSummary> list(CurrentUser user, PageQuery page) {
+        Scope scope = user.isManager() ? new Scope(true, List.of(), null)
+                : user.isOfficer() ? new Scope(false, user.departments(), null)
+                : new Scope(false, List.of(), user.id());
+        if (!scope.all() && scope.applicantId() == null && scope.departments().isEmpty()) {
+            return new PageResult<>(List.of(), 0);
+        }
+        List<CaseSummary> items = repository.page(scope, page).stream().map(s -> {
+            CaseRow c = s.row();
+            return new CaseSummary(c.id(), c.number(), c.bundleCode(), bundleName(c.bundleCode()),
+                    Mask.name(c.applicantName()), c.status(), c.submittedAt(), c.completedAt(), s.itemsDone(),
+                    s.itemsTotal());
+        }).toList();
+        return new PageResult<>(items, repository.count(scope));
+    }
+
+    @Transactional(readOnly = true)
+    public CaseDetail detail(CurrentUser user, String caseId) {
+        return detail(visibleCase(user, caseId));
+    }
+
+    @Transactional
+    public CaseDetail answerSupplement(CurrentUser applicant, String caseId, AnswerSupplement answer) {
+        CaseRow row = repository.findCase(caseId).filter(c -> c.applicantId().equals(applicant.id()))
+                .orElseThrow(() -> caseNotFound(caseId));
+        Bundle bundle = bundle(row);
+        String itemCode = answer.itemCode();
+        ItemRow item = repository.items(caseId).stream().filter(i -> i.itemCode().equals(itemCode)).findFirst()
+                .orElseThrow(() -> new InvalidRequestException(
+                        new FieldError("itemCode", "oneOf", "本办件没有这个事项：" + itemCode, "unknown item")));
+        if (item.status() != ItemStatus.SUPPLEMENT) {
+            throw new ConflictException(itemName(bundle, itemCode) + "当前不需要补正");
+        }
+        List<String> missing = splitCodes(item.supplementMissing());
+        Map<String, String> form = clean(answer.form());
+        Map<String, String> given = clean(answer.materials());
+        check(bundle, form, given, missing.stream().filter(c -> bundle.field(c).isPresent()).toList(),
+                missing.stream().filter(c -> bundle.material(c).isPresent()).toList(), applicant);
+
+        Map<String, String> merged = read(row.formJson());
+        merged.putAll(form);
+        repository.updateForm(caseId, write(merged));
+        repository.putMaterials(caseId, given);
+        String note = answer.comment() == null || answer.comment().isBlank() ? "" : "。说明：" + answer.comment().strip();
+        repository.addEvent(caseId, OffsetDateTime.now(clock), "SUPPLEMENT_ANSWERED", itemCode, applicant.name(),
+                itemName(bundle, itemCode) + "：申请人已补正" + note);
+        process.supplementAnswered(row.processInstanceId(), itemCode);
+        return detail(repository.findCase(caseId).orElseThrow());
+    }
+
+    public record Prefill(Map<String, String> values, Map<String, String> sources) {
+    }
+
+    /** 两个免于提交: what the platform already knows about the applicant, to correct rather than retype. */
+    @Transactional(readOnly = true)
+    public Prefill prefill(CurrentUser applicant, String bundleCode) {
+        Bundle bundle = catalog.bundle(bundleCode).orElseThrow(() -> new NotFoundException("没有这个一件事：" + bundleCode));
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (Bundle.FormField field : bundle.fields()) {
+            String known = field.prefill() == null ? null : applicant.profile().get(field.prefill());
+            if (known != null) {
+                values.put(field.code(), known);
+                sources.put(field.code(), "profile");
+            }
+        }
+        for (String earlier : repository.latestForms(applicant.id(), 5)) {
+            read(earlier).forEach((code, value) -> {
+                if (bundle.field(code).isPresent() && !values.containsKey(code) && !value.isBlank()) {
+                    values.put(code, value);
+                    sources.put(code, "earlierCase");
+                }
+            });
+        }
+        return new Prefill(values, sources);
+    }
+
+    @Transactional(readOnly = true)
+    public CaseViews.Diagram diagram(CurrentUser user, String caseId) {
+        CaseRow row = visibleCase(user, caseId);
+        if (!user.isManager() && !user.isOfficer()) {
+            throw new NotFoundException("办件流程图仅对工作人员开放");
+        }
+        return process.diagram(row.processInstanceId());
+    }
+
+    // ---- for the department inbox (task feature) ----
+
+    /** A task's item, as the inbox needs it to authorize and decide. */
+    public record TaskItem(String caseId, String bundleCode, String itemCode, String itemName, String department,
+            ItemStatus status) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TaskItem> taskItem(String taskId) {
+        return repository.itemByTask(taskId).map(i -> {
+            String bundleCode = repository.findCase(i.caseId()).orElseThrow().bundleCode();
+            Bundle bundle = catalog.bundle(bundleCode).orElseThrow();
+            return new TaskItem(i.caseId(), bundleCode, i.itemCode(), itemName(bundle, i.itemCode()), i.department(),
+                    i.status());
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public List<TaskCase> taskCases(Collection<String> taskIds) {
+        return repository.taskCases(taskIds).stream()
+                .map(t -> new TaskCase(t.taskId(), t.caseId(), t.number(), t.bundleCode(), bundleName(t.bundleCode()),
+                        t.itemCode(), t.department(), Mask.name(t.applicantName())))
+                .toList();
+    }
+
+    /**
+     * Records an officer's decision on a task's item. Checks the decision first and writes nothing when it
+     * is incomplete; a task already decided by someone else is a conflict.
+     */
+    @Transactional
+    public void recordDecision(TaskItem item, String taskId, CurrentUser officer, Decision decision, String comment,
+            List<String> missing) {
+        Bundle bundle = catalog.bundle(item.bundleCode()).orElseThrow();
+        Bundle.Item spec = bundle.item(item.itemCode()).orElseThrow();
+        String reason = comment == null ? "" : comment.strip();
+        List<String> asked = missing == null ? List.of() : missing.stream().distinct().toList();
+        List<FieldError> errors = new ArrayList<>();
+        if (decision == null) {
+            errors.add(new FieldError("decision", "oneOf", "请选择办理结果：通过、不予办理或退回补正",
+                    "decision must be approve, reject or return"));
+        } else if (decision == Decision.REJECT && reason.isEmpty()) {
+            errors.add(new FieldError("comment", "required", "不予办理须说明理由", "a rejection needs a reason"));
+        } else if (decision == Decision.RETURN) {
+            if (asked.isEmpty()) {
+                errors.add(new FieldError("missing", "required", "退回补正须列明需补充的内容",
+                        "a return must list what is missing"));
+            }
+            asked.stream().filter(code -> !spec.fields().contains(code) && !spec.materials().contains(code))
+                    .forEach(code -> errors.add(new FieldError("missing", "oneOf",
+                            "「" + code + "」不是本事项的表单项或材料", code + " is not a field or material of this item")));
+        }
+        if (reason.length() > 1000) {
+            errors.add(new FieldError("comment", "maxLength", "意见不能超过 1000 字", "at most 1000 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int updated = repository.decide(taskId, decision.result(), reason.isEmpty() ? null : reason, officer.name(),
+                now, decision == Decision.RETURN ? String.join(",", asked) : null);
+        if (updated == 0) {
+            throw new ConflictException(item.itemName() + "已由他人办理");
+        }
+        String message = switch (decision) {
+            case APPROVE -> item.itemName() + "：通过" + (reason.isEmpty() ? "" : "。意见：" + reason);
+            case REJECT -> item.itemName() + "：不予办理。理由：" + reason;
+            case RETURN -> item.itemName() + "：退回补正，需补充：" + asked.stream().map(c -> label(bundle, c))
+                    .collect(Collectors.joining("、")) + (reason.isEmpty() ? "" : "。说明：" + reason);
+        };
+        repository.addEvent(item.caseId(), now, "ITEM_" + decision.name(), item.itemCode(), officer.name(), message);
+    }
+
+    @Transactional
+    public void recordClaim(TaskItem item, CurrentUser officer) {
+        repository.addEvent(item.caseId(), OffsetDateTime.now(clock), "ITEM_CLAIMED", item.itemCode(), officer.name(),
+                item.itemName() + "：" + officer.name() + " 认领办理");
+    }
+
+    // ---- called by the engine through CaseLifecyclePlugin ----
+
+    void itemTaskCreated(String caseId, String itemCode, String taskId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (caseId != null && repository.itemTaskCreated(caseId, itemCode, taskId, now) == 1) {
+            String bundleCode = repository.findCase(caseId).orElseThrow().bundleCode();
+            Bundle bundle = catalog.bundle(bundleCode).orElseThrow();
+            String department = bundle.item(itemCode).map(Bundle.Item::department).orElse("");
+            repository.addEvent(caseId, now, "ITEM_STARTED", itemCode, SYSTEM,
+                    itemName(bundle, itemCode) + "：进入" + catalog.departmentName(department) + "办理");
+        }
+    }
+
+    void caseEnded(String caseId) {
+        Optional<CaseRow> row = caseId == null ? Optional.empty() : repository.findCase(caseId);
+        if (row.isEmpty()) {
+            return;
+        }
+        Bundle bundle = bundle(row.get());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (String skipped : repository.skipWaitingItems(caseId, "前置事项未通过，本事项未办理")) {
+            repository.addEvent(caseId, now, "ITEM_SKIPPED", skipped, SYSTEM,
+                    itemName(bundle, skipped) + "：前置事项未通过，未办理");
+        }
+        repository.complete(caseId, now);
+        repository.addEvent(caseId, now, "COMPLETED", null, SYSTEM, "全部事项办理完毕，办件办结");
+    }
+
+    // ---- helpers ----
+
+    private void check(Bundle bundle, Map<String, String> form, Map<String, String> given, Collection<String> fields,
+            Collection<String> neededMaterials, CurrentUser applicant) {
+        Map<String, StoredMaterial> uploads = materials.find(new HashSet<>(given.values()));
+        List<FieldError> errors = new FormCheck(bundle, LocalDate.now(clock))
+                .check(form, given, fields, neededMaterials, uploads, applicant.id());
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    private CaseRow visibleCase(CurrentUser user, String caseId) {
+        return repository.findCase(caseId).filter(c -> user.isManager() || c.applicantId().equals(user.id())
+                || user.isOfficer() && repository.items(caseId).stream().anyMatch(i -> user.worksIn(i.department())))
+                .orElseThrow(() -> caseNotFound(caseId));
+    }
+
+    private CaseDetail detail(CaseRow row) {
+        Bundle bundle = bundle(row);
+        Map<String, ItemRow> items = repository.items(row.id()).stream()
+                .collect(Collectors.toMap(ItemRow::itemCode, i -> i));
+        List<ItemView> itemViews = bundle.items().stream().filter(i -> items.containsKey(i.code())).map(spec -> {
+            ItemRow i = items.get(spec.code());
+            Supplement supplement = i.status() == ItemStatus.SUPPLEMENT
+                    ? new Supplement(splitCodes(i.supplementMissing()), i.supplementComment(), i.supplementRequestedAt())
+                    : null;
+            return new ItemView(spec.code(), spec.name(), i.department(), catalog.departmentName(i.department()),
+                    i.status(), i.comment(), i.startedAt(), i.decidedAt(), i.decidedBy(), supplement);
+        }).toList();
+        List<MaterialRef> materialRefs = repository.materials(row.id()).stream()
+                .map(m -> new MaterialRef(m.code(), bundle.material(m.code()).map(Bundle.MaterialSpec::name).orElse(m.code()),
+                        m.materialId(), m.filename(), m.contentType(), m.size(), m.sha256()))
+                .toList();
+        return new CaseDetail(row.id(), row.number(), row.bundleCode(), bundle.name(), row.applicantName(),
+                row.status(), row.submittedAt(), row.completedAt(), read(row.formJson()), materialRefs, itemViews,
+                repository.events(row.id()));
+    }
+
+    private Bundle bundle(CaseRow row) {
+        return catalog.bundle(row.bundleCode())
+                .orElseThrow(() -> new IllegalStateException("case " + row.id() + " has unknown bundle " + row.bundleCode()));
+    }
+
+    private String bundleName(String code) {
+        return catalog.bundle(code).map(Bundle::name).orElse(code);
+    }
+
+    private static String itemName(Bundle bundle, String itemCode) {
+        return bundle.item(itemCode).map(Bundle.Item::name).orElse(itemCode);
+    }
+
+    private static String label(Bundle bundle, String code) {
+        return bundle.field(code).map(Bundle.FormField::label)
+                .or(() -> bundle.material(code).map(Bundle.MaterialSpec::name)).orElse(code);
+    }
+
+    private static NotFoundException caseNotFound(String caseId) {
+        return new NotFoundException("没有这个办件：" + caseId);
+    }
+
+    private String newNumber(Bundle bundle, OffsetDateTime now) {
+        StringBuilder suffix = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            suffix.append(NUMBER_CHARS[random.nextInt(NUMBER_CHARS.length)]);
+        }
+        return bundle.code().toUpperCase() + "-" + now.format(DateTimeFormatter.BASIC_ISO_DATE).substring(0, 8) + "-"
+                + suffix;
+    }
+
+    private static Map<String, String> clean(Map<String, String> values) {
+        Map<String, String> cleaned = new LinkedHashMap<>();
+        if (values != null) {
+            values.forEach((k, v) -> {
+                if (k != null && v != null && !v.isBlank()) {
+                    cleaned.put(k, v.strip());
+                }
+            });
+        }
+        return cleaned;
+    }
+
+    private static List<String> splitCodes(String codes) {
+        return codes == null || codes.isBlank() ? List.of() : List.of(codes.split(","));
+    }
+
+    private String write(Map<String, String> form) {
+        try {
+            return json.writeValueAsString(form);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, String> read(String form) {
+        try {
+            return json.readValue(form, FORM);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

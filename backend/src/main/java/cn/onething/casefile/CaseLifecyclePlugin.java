@@ -1,0 +1,59 @@
+package cn.onething.casefile;
+
+import java.util.ArrayList;
+
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.pvm.runtime.PvmExecutionImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the case record in step with every bundle's process without a line in the models: each user
+ * task's creation starts its item, and the end of a process closes its case. A new bundle's BPMN gets
+ * this for free.
+ */
+@Component
+class CaseLifecyclePlugin extends AbstractProcessEnginePlugin {
+
+    // The engine is built before the services that use it, so they are looked up when first needed.
+    private final ObjectProvider<CaseFileService> cases;
+
+    CaseLifecyclePlugin(ObjectProvider<CaseFileService> cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        TaskListener itemStarted = task -> cases.getObject()
+                .itemTaskCreated(task.getExecution().getProcessBusinessKey(), task.getTaskDefinitionKey(), task.getId());
+        ExecutionListener caseEnded = execution -> {
+            if (!(execution instanceof PvmExecutionImpl pvm && pvm.isCanceled())) {
+                cases.getObject().caseEnded(execution.getProcessBusinessKey());
+            }
+        };
+        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                        .addTaskListener(TaskListener.EVENTNAME_CREATE, itemStarted);
+            }
+
+            @Override
+            public void parseProcess(Element process, ProcessDefinitionEntity definition) {
+                definition.addListener(ExecutionListener.EVENTNAME_END, caseEnded);
+            }
+        });
+    }
+}

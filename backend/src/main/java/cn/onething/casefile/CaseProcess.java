@@ -1,0 +1,61 @@
+package cn.onething.casefile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.stereotype.Component;
+
+import cn.onething.casefile.CaseViews.Diagram;
+
+/** The casefile feature's calls into the process engine, kept in one place (see DESIGN: a thin layer). */
+@Component
+class CaseProcess {
+
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final HistoryService history;
+
+    CaseProcess(RuntimeService runtime, RepositoryService repository, HistoryService history) {
+        this.runtime = runtime;
+        this.repository = repository;
+        this.history = history;
+    }
+
+    /** Starts the bundle's process; the case id is the business key that ties tasks back to the case. */
+    String start(String processKey, String caseId) {
+        return runtime.startProcessInstanceByKey(processKey, caseId).getId();
+    }
+
+    void supplementAnswered(String processInstanceId, String itemCode) {
+        runtime.createMessageCorrelation("supplement-" + itemCode)
+                .processInstanceId(processInstanceId)
+                .correlate();
+    }
+
+    Diagram diagram(String processInstanceId) {
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        String xml;
+        try (InputStream in = repository.getProcessModel(instance.getProcessDefinitionId())) {
+            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId).list();
+        List<String> active = activities.stream().filter(a -> a.getEndTime() == null)
+                .map(HistoricActivityInstance::getActivityId).distinct().toList();
+        List<String> completed = activities.stream().filter(a -> a.getEndTime() != null)
+                .map(HistoricActivityInstance::getActivityId).distinct()
+                .filter(id -> !active.contains(id)).toList();
+        return new Diagram(xml, active, completed);
+    }
+}

@@ -1,0 +1,56 @@
+package cn.onething.security;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * The signed-in user as Keycloak vouches for them: realm roles, department groups and the profile
+ * claims that pre-fill forms (name, ID number, phone).
+ */
+public record CurrentUser(String id, String username, String name, Set<String> roles, Set<String> departments,
+        Map<String, String> profile) {
+
+    /** Claims that may pre-fill a form field (the catalog names them in `prefill`). */
+    static final List<String> PROFILE_CLAIMS = List.of("name", "id_number", "phone_number", "email");
+
+    public static CurrentUser of(Jwt jwt) {
+        Map<String, Object> realmAccess = jwt.getClaimAsMap("realm_access");
+        Set<String> roles = realmAccess == null || !(realmAccess.get("roles") instanceof List<?> list)
+                ? Set.of()
+                : Set.copyOf(list.stream().map(Object::toString).toList());
+        // Keycloak leaves the claim out (not empty) for a user without groups.
+        List<String> groups = jwt.getClaimAsStringList("groups");
+        Set<String> departments = groups == null ? Set.of()
+                : Set.copyOf(groups.stream().map(g -> g.startsWith("/") ? g.substring(1) : g).toList());
+        String username = jwt.getClaimAsString("preferred_username");
+        String name = jwt.getClaimAsString("name");
+        Map<String, String> profile = new java.util.HashMap<>();
+        for (String claim : PROFILE_CLAIMS) {
+            String value = jwt.getClaimAsString(claim);
+            if (value != null && !value.isBlank()) {
+                profile.put(claim, value);
+            }
+        }
+        return new CurrentUser(jwt.getSubject(), username, name == null || name.isBlank() ? username : name, roles,
+                departments, Map.copyOf(profile));
+    }
+
+    public boolean isCitizen() {
+        return roles.contains(Role.CITIZEN);
+    }
+
+    public boolean isOfficer() {
+        return roles.contains(Role.OFFICER);
+    }
+
+    public boolean isManager() {
+        return roles.contains(Role.MANAGER);
+    }
+
+    public boolean worksIn(String department) {
+        return departments.contains(department);
+    }
+}

@@ -1,0 +1,52 @@
+package cn.onething.security;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The API is an OAuth2 resource server on Keycloak's tokens. Camunda's own web apps (/camunda) keep
+ * their own login; Camunda's REST API is for administrators only.
+ */
+@Configuration
+public class SecurityConfig implements WebMvcConfigurer {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/v3/api-docs/**", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/engine-rest/**").hasRole(Role.ADMIN)
+                        .anyRequest().authenticated())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(realmRoles())));
+        return http.build();
+    }
+
+    private static Converter<Jwt, AbstractAuthenticationToken> realmRoles() {
+        return jwt -> {
+            CurrentUser user = CurrentUser.of(jwt);
+            List<SimpleGrantedAuthority> authorities = user.roles().stream()
+                    .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                    .toList();
+            return new JwtAuthenticationToken(jwt, authorities, user.username());
+        };
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CurrentUserArgumentResolver());
+    }
+}

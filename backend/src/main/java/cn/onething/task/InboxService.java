@@ -1,0 +1,138 @@
+package cn.onething.task;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.retry.support.RetryTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.onething.bundle.BundleCatalog;
+import cn.onething.casefile.CaseFileService;
+import cn.onething.casefile.CaseFileService.TaskItem;
+import cn.onething.casefile.CaseViews.CaseDetail;
+import cn.onething.casefile.CaseViews.TaskCase;
+import cn.onething.casefile.Decision;
+import cn.onething.casefile.ItemStatus;
+import cn.onething.security.CurrentUser;
+import cn.onething.web.ConflictException;
+import cn.onething.web.ForbiddenException;
+import cn.onething.web.NotFoundException;
+import cn.onething.web.PageQuery;
+import cn.onething.web.PageResult;
+
+/** The department inbox, over Camunda's TaskService: an officer sees and works only their departments' tasks. */
+@Service
+public class InboxService {
+
+    static final java.util.Set<String> SORTABLE = java.util.Set.of("created", "name", "due");
+
+    private final TaskService tasks;
+    private final CaseFileService cases;
+    private final BundleCatalog catalog;
+    private final TransactionTemplate transaction;
+    // Two branches reaching a parallel join at once: the engine refuses one; doing it again succeeds.
+    private final RetryTemplate joinRetry = RetryTemplate.builder().maxAttempts(5).exponentialBackoff(20, 2, 500)
+            .retryOn(OptimisticLockingException.class).build();
+
+    InboxService(TaskService tasks, CaseFileService cases, BundleCatalog catalog, PlatformTransactionManager transactions) {
+        this.tasks = tasks;
+        this.cases = cases;
+        this.catalog = catalog;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    public record TaskDetail(TaskView task, CaseDetail caseFile) {
+    }
+
+    public PageResult<TaskView> inbox(CurrentUser officer, PageQuery page) {
+        if (officer.departments().isEmpty()) {
+            return new PageResult<>(List.of(), 0);
+        }
+        TaskQuery query = tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(officer.departments()))
+                .includeAssignedTasks();
+        query = switch (page.sort()) {
+            case "name" -> query.orderByTaskName();
+            case "due" -> query.orderByDueDate();
+            default -> query.orderByTaskCreateTime();
+        };
+        query = page.ascending() ? query.asc() : query.desc();
+        long total = query.count();
+        List<Task> found = query.listPage(page.offset(), page.size());
+        Map<String, TaskCase> byTask = cases.taskCases(found.stream().map(Task::getId).toList()).stream()
+                .collect(Collectors.toMap(TaskCase::taskId, Function.identity()));
+        return new PageResult<>(found.stream().map(t -> view(t, byTask.get(t.getId()))).toList(), total);
+    }
+
+    public TaskDetail detail(CurrentUser officer, String taskId) {
+        TaskItem item = authorized(officer, taskId);
+        Task task = openTask(taskId, item);
+        TaskCase taskCase = cases.taskCases(List.of(taskId)).get(0);
+        return new TaskDetail(view(task, taskCase), cases.detail(officer, item.caseId()));
+    }
+
+    public TaskView claim(CurrentUser officer, String taskId) {
+        return transaction.execute(status -> {
+            TaskItem item = authorized(officer, taskId);
+            Task task = openTask(taskId, item);
+            if (!officer.username().equals(task.getAssignee())) {
+                try {
+                    tasks.claim(taskId, officer.username());
+                } catch (TaskAlreadyClaimedException e) {
+                    throw new ConflictException(item.itemName() + "已由 " + e.getTaskAssignee() + " 认领");
+                }
+                cases.recordClaim(item, officer);
+            }
+            return view(tasks.createTaskQuery().taskId(taskId).singleResult(),
+                    cases.taskCases(List.of(taskId)).get(0));
+        });
+    }
+
+    /** Decides the task's item; the first of two officers wins, the other gets a conflict. */
+    public void complete(CurrentUser officer, String taskId, Decision decision, String comment, List<String> missing) {
+        joinRetry.execute(attempt -> transaction.execute(status -> {
+            TaskItem item = authorized(officer, taskId);
+            Task task = openTask(taskId, item);
+            if (task.getAssignee() != null && !task.getAssignee().equals(officer.username())) {
+                throw new ConflictException(item.itemName() + "已由 " + task.getAssignee() + " 认领，不能由您办理");
+            }
+            cases.recordDecision(item, taskId, officer, decision, comment, missing);
+            tasks.complete(taskId, Map.of(Decision.variableFor(item.itemCode()), decision.value()));
+            return null;
+        }));
+    }
+
+    private TaskItem authorized(CurrentUser officer, String taskId) {
+        TaskItem item = cases.taskItem(taskId).orElseThrow(() -> new NotFoundException("没有这个任务：" + taskId));
+        if (!officer.isOfficer() || !officer.worksIn(item.department())) {
+            throw new ForbiddenException("该任务属于" + catalog.departmentName(item.department()) + "，您无权办理");
+        }
+        return item;
+    }
+
+    private Task openTask(String taskId, TaskItem item) {
+        Task task = item.status() == ItemStatus.IN_PROGRESS
+                ? tasks.createTaskQuery().taskId(taskId).singleResult()
+                : null;
+        if (task == null) {
+            throw new ConflictException(item.itemName() + "的这个任务已办结（可能已由他人办理）");
+        }
+        return task;
+    }
+
+    private TaskView view(Task t, TaskCase c) {
+        return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), c == null ? null : c.caseId(),
+                c == null ? null : c.caseNumber(), c == null ? null : c.bundleCode(),
+                c == null ? null : c.bundleName(), c == null ? null : c.department(),
+                c == null ? null : catalog.departmentName(c.department()), c == null ? null : c.applicantName(),
+                t.getCreateTime(), t.getDueDate(), t.getAssignee());
+    }
+}

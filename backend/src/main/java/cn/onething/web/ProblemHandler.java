@@ -1,0 +1,88 @@
+package cn.onething.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every error of the API as RFC 9457 problem details; bad input names each field and rule. */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidRequestException e) {
+        return invalid(e.errors());
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "未找到 / Not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "状态已变化 / Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "无权操作 / Forbidden", e.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getCode() == null ? "invalid" : lowerFirst(f.getCode()),
+                        f.getDefaultMessage(), f.getField() + " " + f.getDefaultMessage()))
+                .toList();
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        // Spring's own 4xx (unreadable JSON, wrong method…) keep their detail; add the bilingual title.
+        if (body instanceof ProblemDetail problem && problem.getTitle() != null && !problem.getTitle().contains("/")) {
+            problem.setTitle(chineseTitle(statusCode) + " / " + problem.getTitle());
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static ProblemDetail invalid(List<FieldError> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "提交的内容有误 / Invalid request",
+                "共 " + errors.size() + " 处需要修改 / " + errors.size() + " problem(s) to fix");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static String chineseTitle(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> "请求格式有误";
+            case 404 -> "未找到";
+            case 405 -> "不支持的请求方式";
+            case 413 -> "文件过大";
+            case 415 -> "不支持的内容类型";
+            default -> "请求失败";
+        };
+    }
+
+    private static String lowerFirst(String s) {
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,64 @@
+package cn.onething.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** A complete, valid 出生一件事 application by a demo citizen, with its materials uploaded. */
+public final class BirthApplication {
+
+    public static final String PDF = "%PDF-1.4\n% test material\n";
+    public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+
+    private BirthApplication() {
+    }
+
+    public static Map<String, String> form() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("applicantName", "张三");
+        form.put("applicantIdNumber", "110101199003070011");
+        form.put("applicantPhone", "13800000001");
+        form.put("relationship", "父亲");
+        form.put("babyName", "张小宝");
+        form.put("babyGender", "男");
+        form.put("birthDate", "2026-11-01");
+        form.put("birthHospital", "市第一人民医院");
+        form.put("motherName", "王丽");
+        form.put("motherIdNumber", "110105199205120027");
+        form.put("fatherName", "张三");
+        form.put("fatherIdNumber", "110101199003070011");
+        form.put("householdAddress", "北京市东城区东华门街道 1 号");
+        form.put("residenceAddress", "北京市东城区东华门街道 1 号");
+        form.put("bankAccount", "6222020200001234567");
+        return form;
+    }
+
+    public static Map<String, String> uploadMaterials(Api api, String user) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (String code : new String[] {"deliveryRecord", "parentsIdCards", "householdBook", "marriageCertificate"}) {
+            ids.put(code, upload(api, user, code + ".pdf", PDF.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_PDF));
+        }
+        ids.put("babyPhoto", upload(api, user, "baby.png", PNG, MediaType.IMAGE_PNG));
+        return ids;
+    }
+
+    public static String upload(Api api, String user, String name, byte[] content, MediaType type) {
+        Api.Response r = api.upload(user, name, content, type);
+        assertThat(r.status()).as("upload %s: %s", name, r.body()).isEqualTo(201);
+        return r.body().get("id").asText();
+    }
+
+    /** Files the application and returns the created case. */
+    public static JsonNode submit(Api api, String user) {
+        Api.Response r = api.post(user, "/api/cases",
+                Map.of("bundleCode", "birth", "form", form(), "materials", uploadMaterials(api, user)));
+        assertThat(r.status()).as("submit: %s", r.body()).isEqualTo(201);
+        return r.body();
+    }
+}
