@@ -17,6 +17,16 @@ public record Bundle(String code, String name, String description, String proces
         items = items == null ? List.of() : List.copyOf(items);
     }
 
+    /** The message a 补正 answer sends to the item's receive task: a convention every bundle model follows. */
+    public static String supplementMessage(String itemCode) {
+        return "supplement-" + itemCode;
+    }
+
+    /** The id of the receive task where an item waits for the applicant's 补正. */
+    public static String supplementTask(String itemCode) {
+        return itemCode + "Supplement";
+    }
+
     public Optional<Item> item(String itemCode) {
         return items.stream().filter(i -> i.code().equals(itemCode)).findFirst();
     }

@@ -28,30 +28,32 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 @Service
 public class BundleCatalog {
 
-    static final String DEPARTMENTS = "bpmn/departments.yaml";
-    static final String BUNDLES = "bpmn/bundles/*.yaml";
+    /** Where the catalog lives on the classpath: the backend build ships /bpmn there. */
+    static final String LOCATION = "bpmn/";
 
     private final Map<String, Department> departments = new LinkedHashMap<>();
     private final Map<String, Bundle> bundles = new LinkedHashMap<>();
 
     public BundleCatalog() {
-        this(new PathMatchingResourcePatternResolver());
+        this(LOCATION);
     }
 
-    BundleCatalog(PathMatchingResourcePatternResolver resources) {
+    BundleCatalog(String location) {
+        PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
         ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
-        for (Department d : read(yaml, resources.getResource("classpath:" + DEPARTMENTS), Department[].class)) {
+        for (Department d : read(yaml, resources.getResource("classpath:" + location + "departments.yaml"),
+                Department[].class)) {
             departments.put(d.code(), d);
         }
         List<String> problems = new ArrayList<>();
-        Resource[] files = find(resources, "classpath*:" + BUNDLES);
+        Resource[] files = find(resources, "classpath*:" + location + "bundles/*.yaml");
         Arrays.sort(files, Comparator.comparing(Resource::getFilename));
         for (Resource file : files) {
             Bundle bundle = read(yaml, file, Bundle.class);
-            String where = "bpmn/bundles/" + file.getFilename();
-            List<String> found = new CatalogCheck(bundle, departments.keySet(), resources).problems();
+            String where = location + "bundles/" + file.getFilename();
+            List<String> found = new CatalogCheck(bundle, departments.keySet(), resources, location).problems();
             found.forEach(p -> problems.add(where + ": " + p));
             if (found.isEmpty() && bundles.putIfAbsent(bundle.code(), bundle) != null) {
                 problems.add(where + ": bundle code '" + bundle.code() + "' is used by another file");

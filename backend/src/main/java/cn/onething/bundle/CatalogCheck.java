@@ -25,24 +25,18 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /** Checks one bundle entry on its own and against its BPMN model; lists every problem found. */
 class CatalogCheck {
 
-    /** The message a supplement (补正) answer sends to an item's receive task. */
-    static String supplementMessage(String itemCode) {
-        return "supplement-" + itemCode;
-    }
-
-    static String supplementTask(String itemCode) {
-        return itemCode + "Supplement";
-    }
-
     private final Bundle bundle;
     private final Set<String> departments;
     private final PathMatchingResourcePatternResolver resources;
+    private final String location;
     private final List<String> problems = new ArrayList<>();
 
-    CatalogCheck(Bundle bundle, Set<String> departments, PathMatchingResourcePatternResolver resources) {
+    CatalogCheck(Bundle bundle, Set<String> departments, PathMatchingResourcePatternResolver resources,
+            String location) {
         this.bundle = bundle;
         this.departments = departments;
         this.resources = resources;
+        this.location = location;
     }
 
     List<String> problems() {
@@ -112,7 +106,7 @@ class CatalogCheck {
     }
 
     private void checkModel() {
-        String file = "bpmn/" + bundle.process() + ".bpmn";
+        String file = location + bundle.process() + ".bpmn";
         Resource resource = resources.getResource("classpath:" + file);
         if (!resource.exists()) {
             problems.add("process model " + file + " not found");
@@ -143,11 +137,11 @@ class CatalogCheck {
                 problems.add(at + ": user task candidate group is '" + task.getCamundaCandidateGroups()
                         + "', the catalog says '" + item.department() + "'");
             }
-            ReceiveTask supplement = model.getModelElementById(supplementTask(item.code()));
+            ReceiveTask supplement = model.getModelElementById(Bundle.supplementTask(item.code()));
             if (supplement == null || supplement.getMessage() == null
-                    || !supplementMessage(item.code()).equals(supplement.getMessage().getName())) {
-                problems.add(at + ": " + file + " needs a receive task '" + supplementTask(item.code())
-                        + "' waiting for message '" + supplementMessage(item.code()) + "' (补正)");
+                    || !Bundle.supplementMessage(item.code()).equals(supplement.getMessage().getName())) {
+                problems.add(at + ": " + file + " needs a receive task '" + Bundle.supplementTask(item.code())
+                        + "' waiting for message '" + Bundle.supplementMessage(item.code()) + "' (补正)");
             }
             for (String before : item.dependsOn()) {
                 UserTask prerequisite = userTasks.get(before);

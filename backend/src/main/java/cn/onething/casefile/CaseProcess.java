@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
 
+import cn.onething.bundle.Bundle;
 import cn.onething.casefile.CaseViews.Diagram;
 
 /** The casefile feature's calls into the process engine, kept in one place (see DESIGN: a thin layer). */
@@ -35,7 +36,7 @@ class CaseProcess {
     }
 
     void supplementAnswered(String processInstanceId, String itemCode) {
-        runtime.createMessageCorrelation("supplement-" + itemCode)
+        runtime.createMessageCorrelation(Bundle.supplementMessage(itemCode))
                 .processInstanceId(processInstanceId)
                 .correlate();
     }

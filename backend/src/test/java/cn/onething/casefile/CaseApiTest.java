@@ -40,6 +40,13 @@ class CaseApiTest {
     }
 
     @Test
+    void theApiIsDescribedByOpenApi() {
+        JsonNode doc = api.get(null, "/v3/api-docs").body();
+        assertThat(doc.get("paths").has("/api/cases")).isTrue();
+        assertThat(doc.get("paths").has("/api/tasks/{id}/complete")).isTrue();
+    }
+
+    @Test
     void theCatalogShowsTheBirthBundleWithOneFormForAllItems() {
         JsonNode bundle = api.get("citizen1", "/api/bundles/birth").body();
         assertThat(bundle.get("name").asText()).isEqualTo("出生一件事");

@@ -1,0 +1,72 @@
+package cn.onething;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import cn.onething.casefile.CaseFileService;
+import cn.onething.casefile.CaseViews.CaseDetail;
+import cn.onething.casefile.CaseViews.CaseStatus;
+import cn.onething.casefile.Decision;
+import cn.onething.casefile.MaterialService;
+import cn.onething.security.CurrentUser;
+import cn.onething.task.InboxService;
+import cn.onething.testsupport.BirthApplication;
+
+/**
+ * The first run with nothing configured: the embedded H2 database (in memory here), migrations, the
+ * engine and a whole case through the service layer.
+ */
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:embedded-default;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false"})
+class EmbeddedDefaultTest {
+
+    static final CurrentUser PARENT = new CurrentUser("parent-1", "parent", "张三", Set.of("citizen"), Set.of(),
+            Map.of());
+
+    @Autowired
+    CaseFileService cases;
+
+    @Autowired
+    MaterialService materials;
+
+    @Autowired
+    InboxService inbox;
+
+    @Autowired
+    TaskService tasks;
+
+    @Test
+    void aBirthCaseRunsToTheEndOnTheEmbeddedDatabase() {
+        Map<String, String> uploaded = new HashMap<>();
+        for (String code : List.of("deliveryRecord", "parentsIdCards", "householdBook", "marriageCertificate")) {
+            uploaded.put(code, materials.upload(PARENT, code + ".pdf",
+                    BirthApplication.PDF.getBytes(StandardCharsets.UTF_8)).id());
+        }
+        uploaded.put("babyPhoto", materials.upload(PARENT, "baby.png", BirthApplication.PNG).id());
+        CaseDetail filed = cases.submit(PARENT, new CaseFileService.SubmitCase("birth", BirthApplication.form(), uploaded));
+
+        List<Task> open;
+        while (!(open = tasks.createTaskQuery().processInstanceBusinessKey(filed.id()).list()).isEmpty()) {
+            for (Task task : open) {
+                CurrentUser officer = new CurrentUser("o-" + task.getId(), "officer", "办事员", Set.of("officer"),
+                        Set.of(cases.taskItem(task.getId()).orElseThrow().department()), Map.of());
+                inbox.complete(officer, task.getId(), Decision.APPROVE, null, List.of());
+            }
+        }
+
+        CaseDetail done = cases.detail(PARENT, filed.id());
+        assertThat(done.status()).isEqualTo(CaseStatus.COMPLETED);
+        assertThat(done.items()).allSatisfy(i -> assertThat(i.status().name()).isEqualTo("APPROVED"));
+    }
+}
