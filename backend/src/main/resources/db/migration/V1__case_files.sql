@@ -1,4 +1,5 @@
 -- Applications (办件), their items (事项), the materials they share and their timeline.
+-- A case's id is the business key of its process instance.
 -- Portable SQL: the same script runs on PostgreSQL and on the embedded H2 default.
 
 create table material (
@@ -21,7 +22,6 @@ create table case_file (
     applicant_name      varchar(100) not null,
     status              varchar(20)  not null,
     form_data           text         not null,
-    process_instance_id varchar(64),
     submitted_at        timestamp with time zone not null,
     completed_at        timestamp with time zone
 );

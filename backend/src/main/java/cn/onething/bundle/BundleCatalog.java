@@ -72,6 +72,11 @@ public class BundleCatalog {
         return Optional.ofNullable(bundles.get(code));
     }
 
+    /** The bundle whose process model has this key. */
+    public Optional<Bundle> bundleOfProcess(String processKey) {
+        return bundles.values().stream().filter(b -> b.process().equals(processKey)).findFirst();
+    }
+
     public Collection<Department> departments() {
         return departments.values();
     }

@@ -101,15 +101,15 @@ public class CaseFileService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String id = UUID.randomUUID().toString();
         CaseRow row = new CaseRow(id, newNumber(bundle, now), bundle.code(), applicant.id(), applicant.name(),
-                CaseStatus.IN_PROGRESS, write(form), null, now, null);
+                CaseStatus.IN_PROGRESS, write(form), now, null);
         Map<String, String> items = bundle.items().stream()
                 .collect(Collectors.toMap(Bundle.Item::code, Bundle.Item::department, (a, b) -> a, LinkedHashMap::new));
         repository.insertCase(row, items, given);
         repository.addEvent(id, now, "SUBMITTED", null, applicant.name(),
                 "提交申请：" + bundle.name() + "，共 " + bundle.items().size() + " 个事项");
-        repository.setProcessInstance(id, process.start(bundle.process(), id));
+        process.start(bundle.process(), id);
         log.info("case {} submitted for bundle {} by {}", row.number(), bundle.code(), applicant.id());
-        return detail(repository.findCase(id).orElseThrow());
+        return detail(row);
     }
 
     @Transactional(readOnly = true)
@@ -155,11 +155,11 @@ public class CaseFileService {
         Map<String, String> merged = read(row.formJson());
         merged.putAll(form);
         repository.updateForm(caseId, write(merged));
-        repository.putMaterials(caseId, given);
+        repository.replaceMaterials(caseId, given);
         String note = answer.comment() == null || answer.comment().isBlank() ? "" : "。说明：" + answer.comment().strip();
         repository.addEvent(caseId, OffsetDateTime.now(clock), "SUPPLEMENT_ANSWERED", itemCode, applicant.name(),
                 itemName(bundle, itemCode) + "：申请人已补正" + note);
-        process.supplementAnswered(row.processInstanceId(), itemCode);
+        process.supplementAnswered(caseId, itemCode);
         return detail(repository.findCase(caseId).orElseThrow());
     }
 
@@ -196,7 +196,7 @@ public class CaseFileService {
         if (!user.isManager() && !user.isOfficer()) {
             throw new NotFoundException("办件流程图仅对工作人员开放");
         }
-        return process.diagram(row.processInstanceId());
+        return process.diagram(row.id());
     }
 
     // ---- for the department inbox (task feature) ----
@@ -208,12 +208,8 @@ public class CaseFileService {
 
     @Transactional(readOnly = true)
     public Optional<TaskItem> taskItem(String taskId) {
-        return repository.itemByTask(taskId).map(i -> {
-            String bundleCode = repository.findCase(i.caseId()).orElseThrow().bundleCode();
-            Bundle bundle = catalog.bundle(bundleCode).orElseThrow();
-            return new TaskItem(i.caseId(), bundleCode, i.itemCode(), itemName(bundle, i.itemCode()), i.department(),
-                    i.status());
-        });
+        return repository.itemByTask(taskId).map(i -> new TaskItem(i.caseId(), i.bundleCode(), i.itemCode(),
+                itemName(catalog.bundle(i.bundleCode()).orElseThrow(), i.itemCode()), i.department(), i.status()));
     }
 
     @Transactional(readOnly = true)
@@ -279,15 +275,20 @@ public class CaseFileService {
 
     // ---- called by the engine through CaseLifecyclePlugin ----
 
-    void itemTaskCreated(String caseId, String itemCode, String taskId) {
+    void itemTasksCreated(List<ItemStartJournal.ItemStart> starts) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (caseId != null && repository.itemTaskCreated(caseId, itemCode, taskId, now) == 1) {
-            String bundleCode = repository.findCase(caseId).orElseThrow().bundleCode();
-            Bundle bundle = catalog.bundle(bundleCode).orElseThrow();
-            String department = bundle.item(itemCode).map(Bundle.Item::department).orElse("");
-            repository.addEvent(caseId, now, "ITEM_STARTED", itemCode, SYSTEM,
-                    itemName(bundle, itemCode) + "：进入" + catalog.departmentName(department) + "办理");
+        int[] updated = repository.itemTasksCreated(starts, now);
+        List<CaseRepository.EventRow> events = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            ItemStartJournal.ItemStart start = starts.get(i);
+            Optional<Bundle> bundle = catalog.bundleOfProcess(start.processKey());
+            if (updated[i] == 1 && bundle.isPresent()) {
+                String department = bundle.get().item(start.itemCode()).map(Bundle.Item::department).orElse("");
+                events.add(new CaseRepository.EventRow(start.caseId(), now, "ITEM_STARTED", start.itemCode(), SYSTEM,
+                        itemName(bundle.get(), start.itemCode()) + "：进入" + catalog.departmentName(department) + "办理"));
+            }
         }
+        repository.addEvents(events);
     }
 
     void caseEnded(String caseId) {

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -36,8 +38,14 @@ class CaseLifecyclePlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
-        TaskListener itemStarted = task -> cases.getObject()
-                .itemTaskCreated(task.getExecution().getProcessBusinessKey(), task.getTaskDefinitionKey(), task.getId());
+        if (configuration.getCustomSessionFactories() == null) {
+            configuration.setCustomSessionFactories(new ArrayList<>());
+        }
+        configuration.getCustomSessionFactories().add(new ItemStartJournal.Factory(cases::getObject));
+        TaskListener itemStarted = task -> Context.getCommandContext().getSession(ItemStartJournal.class)
+                .add(new ItemStartJournal.ItemStart(
+                        ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey(),
+                        task.getExecution().getProcessBusinessKey(), task.getTaskDefinitionKey(), task.getId()));
         ExecutionListener caseEnded = execution -> {
             if (!(execution instanceof PvmExecutionImpl pvm && pvm.isCanceled())) {
                 cases.getObject().caseEnded(execution.getProcessBusinessKey());

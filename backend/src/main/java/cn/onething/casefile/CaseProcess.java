@@ -31,19 +31,19 @@ class CaseProcess {
     }
 
     /** Starts the bundle's process; the case id is the business key that ties tasks back to the case. */
-    String start(String processKey, String caseId) {
-        return runtime.startProcessInstanceByKey(processKey, caseId).getId();
+    void start(String processKey, String caseId) {
+        runtime.startProcessInstanceByKey(processKey, caseId);
     }
 
-    void supplementAnswered(String processInstanceId, String itemCode) {
+    void supplementAnswered(String caseId, String itemCode) {
         runtime.createMessageCorrelation(Bundle.supplementMessage(itemCode))
-                .processInstanceId(processInstanceId)
+                .processInstanceBusinessKey(caseId)
                 .correlate();
     }
 
-    Diagram diagram(String processInstanceId) {
+    Diagram diagram(String caseId) {
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                .processInstanceId(processInstanceId).singleResult();
+                .processInstanceBusinessKey(caseId).singleResult();
         String xml;
         try (InputStream in = repository.getProcessModel(instance.getProcessDefinitionId())) {
             xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -51,7 +51,7 @@ class CaseProcess {
             throw new UncheckedIOException(e);
         }
         List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
-                .processInstanceId(processInstanceId).list();
+                .processInstanceId(instance.getId()).list();
         List<String> active = activities.stream().filter(a -> a.getEndTime() == null)
                 .map(HistoricActivityInstance::getActivityId).distinct().toList();
         List<String> completed = activities.stream().filter(a -> a.getEndTime() != null)

@@ -35,7 +35,7 @@ class CaseRepository {
     }
 
     record CaseRow(String id, String number, String bundleCode, String applicantId, String applicantName,
-            CaseStatus status, String formJson, String processInstanceId, OffsetDateTime submittedAt,
+            CaseStatus status, String formJson, OffsetDateTime submittedAt,
             OffsetDateTime completedAt) {
     }
 
@@ -58,40 +58,47 @@ class CaseRepository {
     void insertCase(CaseRow c, Map<String, String> itemDepartments, Map<String, String> materials) {
         jdbc.sql("""
                 insert into case_file (id, number, bundle_code, applicant_id, applicant_name, status, form_data,
-                                       process_instance_id, submitted_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                       submitted_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.id(), c.number(), c.bundleCode(), c.applicantId(), c.applicantName(), c.status().name(),
-                        c.formJson(), c.processInstanceId(), c.submittedAt())
+                        c.formJson(), c.submittedAt())
                 .update();
         List<Object[]> items = itemDepartments.entrySet().stream()
                 .map(e -> new Object[] {c.id(), e.getKey(), e.getValue(), ItemStatus.WAITING.name()})
                 .toList();
         batch.batchUpdate("insert into case_item (case_id, item_code, department, status) values (?, ?, ?, ?)", items);
-        putMaterials(c.id(), materials);
+        insertMaterials(c.id(), materials);
     }
 
-    void putMaterials(String caseId, Map<String, String> materials) {
-        if (materials.isEmpty()) {
-            return;
-        }
+    /** Replaces materials of a case, as a 补正 answer does. */
+    void replaceMaterials(String caseId, Map<String, String> materials) {
         batch.batchUpdate("delete from case_material where case_id = ? and material_code = ?",
                 materials.keySet().stream().map(code -> new Object[] {caseId, code}).toList());
-        batch.batchUpdate("insert into case_material (case_id, material_code, material_id) values (?, ?, ?)",
-                materials.entrySet().stream().map(e -> new Object[] {caseId, e.getKey(), e.getValue()}).toList());
+        insertMaterials(caseId, materials);
     }
 
-    void setProcessInstance(String caseId, String processInstanceId) {
-        jdbc.sql("update case_file set process_instance_id = ? where id = ?").params(processInstanceId, caseId).update();
+    private void insertMaterials(String caseId, Map<String, String> materials) {
+        batch.batchUpdate("insert into case_material (case_id, material_code, material_id) values (?, ?, ?)",
+                materials.entrySet().stream().map(e -> new Object[] {caseId, e.getKey(), e.getValue()}).toList());
     }
 
     void updateForm(String caseId, String formJson) {
         jdbc.sql("update case_file set form_data = ? where id = ?").params(formJson, caseId).update();
     }
 
+    record EventRow(String caseId, OffsetDateTime at, String type, String itemCode, String actor, String message) {
+    }
+
     void addEvent(String caseId, OffsetDateTime at, String type, String itemCode, String actor, String message) {
-        jdbc.sql("insert into case_event (case_id, at, type, item_code, actor, message) values (?, ?, ?, ?, ?, ?)")
-                .params(caseId, at, type, itemCode, actor, message)
-                .update();
+        addEvents(List.of(new EventRow(caseId, at, type, itemCode, actor, message)));
+    }
+
+    void addEvents(List<EventRow> events) {
+        if (!events.isEmpty()) {
+            batch.batchUpdate("insert into case_event (case_id, at, type, item_code, actor, message) values (?, ?, ?, ?, ?, ?)",
+                    events.stream().map(e -> new Object[] {e.caseId(), e.at(), e.type(), e.itemCode(), e.actor(),
+                            e.message()}).toList());
+        }
     }
 
     Optional<CaseRow> findCase(String id) {
@@ -102,8 +109,16 @@ class CaseRepository {
         return jdbc.sql("select * from case_item where case_id = ?").param(caseId).query(CaseRepository::itemRow).list();
     }
 
-    Optional<ItemRow> itemByTask(String taskId) {
-        return jdbc.sql("select * from case_item where task_id = ?").param(taskId).query(CaseRepository::itemRow)
+    record TaskItemRow(String caseId, String bundleCode, String itemCode, String department, ItemStatus status) {
+    }
+
+    Optional<TaskItemRow> itemByTask(String taskId) {
+        return jdbc.sql("""
+                select i.case_id, c.bundle_code, i.item_code, i.department, i.status
+                from case_item i join case_file c on c.id = i.case_id where i.task_id = ?""")
+                .param(taskId)
+                .query((rs, n) -> new TaskItemRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        ItemStatus.valueOf(rs.getString(5))))
                 .optional();
     }
 
@@ -149,12 +164,12 @@ class CaseRepository {
                 .single();
     }
 
-    int itemTaskCreated(String caseId, String itemCode, String taskId, OffsetDateTime now) {
-        return jdbc.sql("""
+    /** Returns, per start, how many rows it updated: 0 where the process belongs to no case. */
+    int[] itemTasksCreated(List<ItemStartJournal.ItemStart> starts, OffsetDateTime now) {
+        return batch.batchUpdate("""
                 update case_item set status = 'IN_PROGRESS', task_id = ?, started_at = coalesce(started_at, ?)
-                where case_id = ? and item_code = ?""")
-                .params(taskId, now, caseId, itemCode)
-                .update();
+                where case_id = ? and item_code = ?""",
+                starts.stream().map(s -> new Object[] {s.taskId(), now, s.caseId(), s.itemCode()}).toList());
     }
 
     /** Records a decision only while the task is still open: the second of two racing officers gets 0. */
@@ -224,7 +239,7 @@ class CaseRepository {
     private static CaseRow caseRow(ResultSet rs, int n) throws SQLException {
         return new CaseRow(rs.getString("id"), rs.getString("number"), rs.getString("bundle_code"),
                 rs.getString("applicant_id"), rs.getString("applicant_name"), CaseStatus.valueOf(rs.getString("status")),
-                rs.getString("form_data"), rs.getString("process_instance_id"),
+                rs.getString("form_data"),
                 rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("completed_at", OffsetDateTime.class));
     }
 

@@ -32,7 +32,12 @@ public class TestServers implements BeforeAllCallback {
     }
 
     private static void freshDatabase() throws SQLException {
-        String url = System.getenv().getOrDefault("ONETHING_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/onething_test");
+        freshDatabase(System.getenv().getOrDefault("ONETHING_TEST_DB_URL",
+                "jdbc:postgresql://127.0.0.1:5432/onething_test"));
+    }
+
+    /** Drops and creates the database a PostgreSQL JDBC URL names. */
+    public static void freshDatabase(String url) throws SQLException {
         int slash = url.lastIndexOf('/');
         String name = url.substring(slash + 1);
         String admin = url.substring(0, slash + 1) + "postgres";

@@ -1,0 +1,186 @@
+package cn.onething.benchmark;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import cn.onething.bundle.Bundle;
+import cn.onething.bundle.BundleCatalog;
+import cn.onething.casefile.CaseFileService;
+import cn.onething.casefile.Decision;
+import cn.onething.casefile.MaterialService;
+import cn.onething.security.CurrentUser;
+import cn.onething.task.InboxService;
+import cn.onething.testsupport.BirthApplication;
+import cn.onething.testsupport.TestServers;
+
+/**
+ * Not a test: prints the platform's throughput for 出生一件事 next to the bare engine driving the same
+ * BPMN, measured in the same run on the same PostgreSQL. Run with bin/benchmark.
+ * Target: platform ≥ 0.8 × bare engine.
+ */
+@Tag("benchmark")
+@SpringBootTest(properties = {"spring.datasource.url=" + BirthBenchmark.PLATFORM_DB,
+        "spring.datasource.username=postgres", "spring.datasource.password=",
+        "spring.datasource.hikari.maximum-pool-size=8", "camunda.bpm.job-execution.enabled=false",
+        "logging.level.cn.onething=warn"})
+class BirthBenchmark {
+
+    static final String PLATFORM_DB = "jdbc:postgresql://127.0.0.1:5432/onething_bench";
+    static final String BARE_DB = "jdbc:postgresql://127.0.0.1:5432/onething_bench_bare";
+    static final int CASES = Integer.getInteger("bench.cases", 1000);
+    static final int WARMUP = Integer.getInteger("bench.warmup", 200);
+    static final CurrentUser PARENT = new CurrentUser("bench-parent", "parent", "张三", Set.of("citizen"), Set.of(),
+            Map.of());
+
+    static ProcessEngine bare;
+    static HikariDataSource bareData;
+
+    @Autowired
+    CaseFileService cases;
+
+    @Autowired
+    MaterialService materials;
+
+    @Autowired
+    InboxService inbox;
+
+    @Autowired
+    TaskService platformTasks;
+
+    @Autowired
+    BundleCatalog catalog;
+
+    @BeforeAll
+    static void databases() throws SQLException {
+        TestServers.freshDatabase(PLATFORM_DB);
+        TestServers.freshDatabase(BARE_DB);
+        bareData = new HikariDataSource();
+        bareData.setJdbcUrl(BARE_DB);
+        bareData.setUsername("postgres");
+        bareData.setMaximumPoolSize(8);
+        StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
+        config.setDataSource(bareData);
+        config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        config.setJobExecutorActivate(false);
+        config.setProcessEngineName("bare");
+        bare = config.buildProcessEngine();
+        bare.getRepositoryService().createDeployment().addClasspathResource("bpmn/birth.bpmn").deploy();
+    }
+
+    @AfterAll
+    static void close() {
+        bare.close();
+        bareData.close();
+    }
+
+    @Test
+    void platformAgainstTheBareEngine() throws Exception {
+        // Each application brings its own materials, uploaded before the clock starts.
+        int applications = 2 * (WARMUP + CASES + CASES / 2);
+        BlockingQueue<CaseFileService.SubmitCase> prepared =
+                new ArrayBlockingQueue<>(applications);
+        for (int i = 0; i < applications; i++) {
+            prepared.add(new CaseFileService.SubmitCase("birth", BirthApplication.form(), upload()));
+        }
+        TaskService bareTasks = bare.getTaskService();
+        Bundle birth = catalog.bundle("birth").orElseThrow();
+        AtomicInteger key = new AtomicInteger();
+
+        IntConsumer bareStart = i -> bare.getRuntimeService().startProcessInstanceByKey("birth", "b" + key.incrementAndGet());
+        IntConsumer platformSubmit = i -> cases.submit(PARENT, prepared.remove());
+        IntConsumer bareCycle = i -> {
+            String pid = bare.getRuntimeService().startProcessInstanceByKey("birth", "c" + key.incrementAndGet()).getId();
+            List<Task> open;
+            while (!(open = bareTasks.createTaskQuery().processInstanceId(pid).list()).isEmpty()) {
+                open.forEach(t -> bareTasks.complete(t.getId(),
+                        Map.of(Decision.variableFor(t.getTaskDefinitionKey()), Decision.APPROVE.value())));
+            }
+        };
+        IntConsumer platformCycle = i -> {
+            String caseId = cases.submit(PARENT, prepared.remove()).id();
+            List<Task> open;
+            while (!(open = platformTasks.createTaskQuery().processInstanceBusinessKey(caseId).list()).isEmpty()) {
+                for (Task t : open) {
+                    String department = birth.item(t.getTaskDefinitionKey()).orElseThrow().department();
+                    inbox.complete(officer(department), t.getId(), Decision.APPROVE, null, List.of());
+                }
+            }
+        };
+
+        for (int threads : new int[] {1, 2}) {
+            run(WARMUP / 2, threads, bareCycle);
+            run(WARMUP / 2, threads, platformCycle);
+            double bareStarts = run(CASES, threads, bareStart);
+            double submits = run(CASES, threads, platformSubmit);
+            double bareCycles = run(CASES / 2, threads, bareCycle);
+            double platformCycles = run(CASES / 2, threads, platformCycle);
+            System.out.printf("%nBENCHMARK 出生一件事 on PostgreSQL, %d thread(s), %d cases (%d full cycles):%n", threads,
+                    CASES, CASES / 2);
+            System.out.printf("BENCHMARK   submissions/s  platform %7.1f   bare engine starts/s %7.1f   ratio %.2f%n",
+                    submits, bareStarts, submits / bareStarts);
+            System.out.printf("BENCHMARK   full cases/s   platform %7.1f   bare engine          %7.1f   ratio %.2f%n",
+                    platformCycles, bareCycles, platformCycles / bareCycles);
+        }
+    }
+
+    private Map<String, String> upload() {
+        Map<String, String> ids = new HashMap<>();
+        for (String code : List.of("deliveryRecord", "parentsIdCards", "householdBook", "marriageCertificate")) {
+            ids.put(code, materials.upload(PARENT, code + ".pdf", BirthApplication.PDF.getBytes(StandardCharsets.UTF_8)).id());
+        }
+        ids.put("babyPhoto", materials.upload(PARENT, "baby.png", BirthApplication.PNG).id());
+        return ids;
+    }
+
+    private static CurrentUser officer(String department) {
+        return new CurrentUser("bench-" + department, "officer-" + department, "办事员", Set.of("officer"),
+                Set.of(department), Map.of());
+    }
+
+    /** Runs n operations on the given number of threads; returns operations per second. */
+    private static double run(int n, int threads, IntConsumer operation) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(pool.submit(() -> {
+                for (int i; (i = next.getAndIncrement()) < n;) {
+                    operation.accept(i);
+                }
+            }));
+        }
+        for (Future<?> w : workers) {
+            w.get();
+        }
+        pool.shutdown();
+        return n / ((System.nanoTime() - start) / 1e9);
+    }
+}
