@@ -2,8 +2,6 @@ package cn.onething;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,13 +46,7 @@ class EmbeddedDefaultTest {
 
     @Test
     void aBirthCaseRunsToTheEndOnTheEmbeddedDatabase() {
-        Map<String, String> uploaded = new HashMap<>();
-        for (String code : List.of("deliveryRecord", "parentsIdCards", "householdBook", "marriageCertificate")) {
-            uploaded.put(code, materials.upload(PARENT, code + ".pdf",
-                    BirthApplication.PDF.getBytes(StandardCharsets.UTF_8)).id());
-        }
-        uploaded.put("babyPhoto", materials.upload(PARENT, "baby.png", BirthApplication.PNG).id());
-        CaseDetail filed = cases.submit(PARENT, new CaseFileService.SubmitCase("birth", BirthApplication.form(), uploaded));
+        CaseDetail filed = cases.submit(PARENT, BirthApplication.viaServices(materials, PARENT));
 
         List<Task> open;
         while (!(open = tasks.createTaskQuery().processInstanceBusinessKey(filed.id()).list()).isEmpty()) {

@@ -31,6 +31,16 @@ public final class CaseViews {
     public record ItemView(String code, String name, String department, String departmentName, ItemStatus status,
             String comment, OffsetDateTime startedAt, OffsetDateTime decidedAt, String decidedBy,
             Supplement supplement) {
+
+        /** The department's latest decision, or null while it has none. */
+        public Decision getDecision() {
+            return switch (status) {
+                case APPROVED -> Decision.APPROVE;
+                case REJECTED -> Decision.REJECT;
+                case SUPPLEMENT -> Decision.RETURN;
+                default -> null;
+            };
+        }
     }
 
     public record Supplement(List<String> missing, String comment, OffsetDateTime requestedAt) {

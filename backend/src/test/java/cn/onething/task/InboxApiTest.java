@@ -61,6 +61,7 @@ class InboxApiTest {
                 .filteredOn("ITEM_APPROVE"::equals).hasSize(7);
         JsonNode bc = done.get("items").get(0);
         assertThat(bc.get("comment").asText()).isEqualTo("材料齐全");
+        assertThat(bc.get("decision").asText()).isEqualTo("approve");
     }
 
     @Test
@@ -97,6 +98,7 @@ class InboxApiTest {
         JsonNode waiting = api.get("citizen1", "/api/cases/" + caseId).body();
         JsonNode item = waiting.get("items").get(0);
         assertThat(item.get("status").asText()).isEqualTo("SUPPLEMENT");
+        assertThat(item.get("decision").asText()).isEqualTo("return");
         assertThat(CaseItems.texts(item.get("supplement").get("missing")))
                 .containsExactly("motherIdNumber", "parentsIdCards");
         assertThat(taskFor("officer-hospital", caseId, "birthCertificate")).isNull();

@@ -10,6 +10,10 @@ import org.springframework.http.MediaType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.onething.casefile.CaseFileService;
+import cn.onething.casefile.MaterialService;
+import cn.onething.security.CurrentUser;
+
 /** A complete, valid 出生一件事 application by a demo citizen, with its materials uploaded. */
 public final class BirthApplication {
 
@@ -37,6 +41,16 @@ public final class BirthApplication {
         form.put("residenceAddress", "北京市东城区东华门街道 1 号");
         form.put("bankAccount", "6222020200001234567");
         return form;
+    }
+
+    /** The application as the service layer takes it, materials uploaded through the service. */
+    public static CaseFileService.SubmitCase viaServices(MaterialService materials, CurrentUser applicant) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (String code : new String[] {"deliveryRecord", "parentsIdCards", "householdBook", "marriageCertificate"}) {
+            ids.put(code, materials.upload(applicant, code + ".pdf", PDF.getBytes(StandardCharsets.UTF_8)).id());
+        }
+        ids.put("babyPhoto", materials.upload(applicant, "baby.png", PNG).id());
+        return new CaseFileService.SubmitCase("birth", form(), ids);
     }
 
     public static Map<String, String> uploadMaterials(Api api, String user) {
