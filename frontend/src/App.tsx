@@ -1,0 +1,30 @@
+import { Admin } from 'react-admin';
+import { BrowserRouter } from 'react-router-dom';
+import { createAuthProvider } from './auth/authProvider';
+import { LoginPage } from './auth/LoginPage';
+import { getAccessToken, userManager } from './auth/userManager';
+import { config } from './config';
+import { createDataProvider } from './dataProvider';
+import { i18nProvider } from './i18n/i18nProvider';
+import { resourcesFor } from './resources';
+import type { Permissions } from './types';
+
+const authProvider = createAuthProvider(userManager);
+const dataProvider = createDataProvider(getAccessToken, config.apiUrl);
+
+// a browser router (not react-admin's default hash router): Keycloak redirects back to /auth-callback
+export const App = () => (
+    <BrowserRouter>
+        <Admin
+            title="onething.title"
+            authProvider={authProvider}
+            dataProvider={dataProvider}
+            i18nProvider={i18nProvider}
+            loginPage={LoginPage}
+            requireAuth
+            disableTelemetry
+        >
+            {(permissions: Permissions) => resourcesFor(permissions)}
+        </Admin>
+    </BrowserRouter>
+);

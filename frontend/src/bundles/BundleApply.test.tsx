@@ -1,0 +1,142 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { AdminContext } from 'react-admin';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDataProvider } from '../dataProvider';
+import { i18nProvider } from '../i18n/i18nProvider';
+import { birthBundle, fakeFetch } from '../test/fixtures';
+import { BundleApply } from './BundleApply';
+
+const prefill = {
+    values: { applicantName: '张三', applicantPhone: '13800138000' },
+    sources: { applicantName: 'profile', applicantPhone: 'earlierCase' },
+};
+
+const renderApply = (createResponse: { status: number; body: unknown }) => {
+    const { fetch, requests } = fakeFetch({
+        'GET /api/bundles/birth': { body: birthBundle },
+        'GET /api/bundles/birth/prefill': { body: prefill },
+        'POST /api/cases': createResponse,
+    });
+    vi.stubGlobal('fetch', fetch);
+    const dataProvider = createDataProvider(async () => 'token', '/api');
+    dataProvider.uploadMaterial = vi.fn(async (file: File, onProgress?: (fraction: number) => void) => {
+        onProgress?.(1);
+        return { id: `m-${file.name}`, filename: file.name, contentType: file.type, size: file.size, sha256: 'x' };
+    });
+    render(
+        <MemoryRouter initialEntries={['/bundles/birth/apply']}>
+            <AdminContext dataProvider={dataProvider} i18nProvider={i18nProvider}>
+                <Routes>
+                    <Route path="/bundles/:id/apply" element={<BundleApply />} />
+                    <Route path="/cases/:id/show" element={<p>办件页</p>} />
+                </Routes>
+            </AdminContext>
+        </MemoryRouter>
+    );
+    return { requests, dataProvider };
+};
+
+/** Fills in every required input the way a citizen would. */
+const fillRequired = async () => {
+    const user = userEvent.setup();
+    await user.click(screen.getByLabelText(/新生儿性别/));
+    await user.click(await screen.findByRole('option', { name: '男' }));
+    fireEvent.change(screen.getByLabelText(/出生日期/), { target: { value: '2030-01-01' } });
+    await user.type(screen.getByLabelText(/户籍登记地址/), '上海市黄浦区');
+    await user.upload(screen.getByLabelText('分娩记录'), new File(['%PDF'], 'delivery.pdf', { type: 'application/pdf' }));
+    await user.upload(screen.getByLabelText('户口簿'), new File(['%PDF'], 'hukou.pdf', { type: 'application/pdf' }));
+    await screen.findByText(/已上传：hukou\.pdf/);
+    return user;
+};
+
+describe('the application form', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('asks each field once, grouped by the item that needs it, with the pre-filled values and their source', async () => {
+        renderApply({ status: 201, body: { id: 'c1' } });
+
+        const name = await screen.findByLabelText(/申请人姓名/);
+        expect(name).toHaveValue('张三');
+        expect(name).toHaveAccessibleDescription('已从个人资料预填');
+        expect(screen.getByLabelText(/联系电话/)).toHaveValue('13800138000');
+        expect(screen.getByLabelText(/联系电话/)).toHaveAccessibleDescription('已从历史办件预填');
+        expect(screen.getByLabelText(/户籍登记地址/)).toHaveValue('');
+        expect(screen.getAllByLabelText(/申请人姓名/)).toHaveLength(1);
+        expect(screen.getByRole('heading', { name: '出生医学证明所需信息' })).toBeInTheDocument();
+        expect(screen.getByRole('heading', { name: '出生登记（户口）另需信息' })).toBeInTheDocument();
+        expect(screen.getByLabelText('分娩记录')).toHaveAccessibleDescription(/用于：出生医学证明；支持 PDF、JPG，不超过 10 MB/);
+    });
+
+    it('marks missing required inputs before sending anything', async () => {
+        const { requests } = renderApply({ status: 201, body: { id: 'c1' } });
+        await screen.findByLabelText(/申请人姓名/);
+
+        await userEvent.click(screen.getByRole('button', { name: '提交申请' }));
+
+        const summary = await screen.findByRole('alert');
+        expect(within(summary).getByText(/出生日期：必填/)).toBeInTheDocument();
+        expect(within(summary).getByText(/分娩记录：必填/)).toBeInTheDocument();
+        expect(screen.getByLabelText(/出生日期/)).toHaveAccessibleDescription('必填');
+        expect(screen.getByLabelText('户口簿')).toHaveAccessibleDescription(/必填/);
+        expect(requests.filter(request => request.method === 'POST')).toHaveLength(0);
+    });
+
+    it('shows every error of the server next to its field or material, and all of them at the top', async () => {
+        const { requests } = renderApply({
+            status: 400,
+            body: {
+                type: 'https://onething.example/problems/validation',
+                title: '申请内容有误',
+                status: 400,
+                detail: '申请有 3 处需要修改',
+                errors: [
+                    { field: 'birthDate', rule: 'pastOrPresent', message: '出生日期不能晚于今天' },
+                    { field: 'applicantPhone', rule: 'phone', message: '联系电话格式不正确' },
+                    { field: 'deliveryRecord', rule: 'readable', message: '分娩记录无法识别，请重新上传' },
+                ],
+            },
+        });
+        await screen.findByLabelText(/申请人姓名/);
+        const user = await fillRequired();
+
+        await user.click(screen.getByRole('button', { name: '提交申请' }));
+
+        await waitFor(() =>
+            expect(screen.getByLabelText(/出生日期/)).toHaveAccessibleDescription('出生日期不能晚于今天')
+        );
+        expect(screen.getByLabelText(/联系电话/)).toHaveAccessibleDescription('联系电话格式不正确');
+        expect(screen.getByLabelText('分娩记录')).toHaveAccessibleDescription(/分娩记录无法识别，请重新上传/);
+        // a field the server did not complain about stays unmarked
+        expect(screen.getByLabelText(/户籍登记地址/)).not.toHaveAccessibleDescription(/[^\s\u200b]/);
+        const summary = screen.getByRole('alert');
+        expect(within(summary).getByText('申请有 3 处需要修改')).toBeInTheDocument();
+        expect(within(summary).getAllByRole('listitem').map(item => item.textContent)).toEqual([
+            '联系电话：联系电话格式不正确',
+            '出生日期：出生日期不能晚于今天',
+            '分娩记录：分娩记录无法识别，请重新上传',
+        ]);
+        expect(requests.find(request => request.method === 'POST')?.body).toEqual({
+            bundleCode: 'birth',
+            form: {
+                applicantName: '张三',
+                applicantPhone: '13800138000',
+                babyGender: '男',
+                birthDate: '2030-01-01',
+                householdAddress: '上海市黄浦区',
+            },
+            materials: { deliveryRecord: 'm-delivery.pdf', householdBook: 'm-hukou.pdf' },
+        });
+    });
+
+    it('opens the new case once the application is accepted', async () => {
+        renderApply({ status: 201, body: { id: 'c1', number: 'YJS-1' } });
+        await screen.findByLabelText(/申请人姓名/);
+        const user = await fillRequired();
+
+        await user.click(screen.getByRole('button', { name: '提交申请' }));
+
+        expect(await screen.findByText('办件页')).toBeInTheDocument();
+    });
+});

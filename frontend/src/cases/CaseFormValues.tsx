@@ -1,0 +1,24 @@
+import { SimpleShowLayout, SimpleShowLayoutClasses, TextField } from 'react-admin';
+import { useCaseBundle } from './useCaseBundle';
+
+const grid = {
+    [`& .${SimpleShowLayoutClasses.stack}`]: {
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
+        gap: 2,
+    },
+};
+
+/** The case's form values (all, or the fields with the given codes), labelled as in the application form. */
+export const CaseFormValues = ({ codes }: { codes?: string[] }) => {
+    const bundle = useCaseBundle();
+    if (!bundle) return null;
+    const fields = codes ? bundle.fields.filter(field => codes.includes(field.code)) : bundle.fields;
+    return (
+        <SimpleShowLayout spacing={0} sx={grid}>
+            {fields.map(field => (
+                <TextField key={field.code} source={`form.${field.code}`} label={field.label} emptyText="—" />
+            ))}
+        </SimpleShowLayout>
+    );
+};

@@ -1,0 +1,75 @@
+import { lazy, Suspense } from 'react';
+import {
+    DateField,
+    Loading,
+    Show,
+    TabbedShowLayout,
+    TextField,
+    usePermissions,
+    useRecordContext,
+    useTranslate,
+} from 'react-admin';
+import { usePageRecordOptions } from '../errors';
+import type { CaseDetail, Permissions } from '../types';
+import { CaseFormValues } from './CaseFormValues';
+import { CaseItems } from './CaseItems';
+import { CaseMaterials } from './CaseMaterials';
+import { CaseTimeline } from './CaseTimeline';
+import { FactsRow } from './FactsRow';
+import { StatusField } from './StatusField';
+import { SupplementRequests } from './SupplementRequests';
+
+// bpmn-js is big: loaded when a manager opens the diagram tab
+const CaseDiagram = lazy(() => import('./CaseDiagram'));
+
+const CaseTitle = () => {
+    const record = useRecordContext<CaseDetail>();
+    const translate = useTranslate();
+    return record ? `${translate('onething.case.title', { number: record.number })}` : null;
+};
+
+/** The case's key facts, in one row. */
+const CaseHeader = () => (
+    <FactsRow>
+        <TextField source="number" label="resources.cases.fields.number" />
+        <TextField source="bundleName" label="resources.cases.fields.bundleName" />
+        <TextField source="applicantName" label="resources.cases.fields.applicantName" />
+        <StatusField kind="case" label="resources.cases.fields.status" />
+        <DateField source="submittedAt" label="resources.cases.fields.submittedAt" showTime />
+        <DateField source="completedAt" label="resources.cases.fields.completedAt" showTime emptyText="—" />
+    </FactsRow>
+);
+
+/** A case: its items' progress, what was filed, the log; the applicant answers supplement requests here. */
+export const CaseShow = () => {
+    const { permissions } = usePermissions<Permissions>();
+    const roles = permissions?.roles ?? [];
+    const queryOptions = usePageRecordOptions('cases');
+    return (
+        <Show title={<CaseTitle />} queryOptions={queryOptions}>
+            <CaseHeader />
+            {roles.includes('citizen') && <SupplementRequests />}
+            <TabbedShowLayout>
+                <TabbedShowLayout.Tab label="onething.case.progress">
+                    <CaseItems />
+                </TabbedShowLayout.Tab>
+                <TabbedShowLayout.Tab label="onething.case.form" path="form">
+                    <CaseFormValues />
+                </TabbedShowLayout.Tab>
+                <TabbedShowLayout.Tab label="onething.case.materials" path="materials">
+                    <CaseMaterials />
+                </TabbedShowLayout.Tab>
+                <TabbedShowLayout.Tab label="onething.case.timeline" path="timeline">
+                    <CaseTimeline />
+                </TabbedShowLayout.Tab>
+                {roles.includes('manager') && (
+                    <TabbedShowLayout.Tab label="onething.case.diagram" path="diagram">
+                        <Suspense fallback={<Loading />}>
+                            <CaseDiagram />
+                        </Suspense>
+                    </TabbedShowLayout.Tab>
+                )}
+            </TabbedShowLayout>
+        </Show>
+    );
+};

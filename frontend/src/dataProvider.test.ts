@@ -1,0 +1,103 @@
+import { HttpError } from 'react-admin';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDataProvider, problemToError } from './dataProvider';
+import { fakeFetch } from './test/fixtures';
+
+const provider = () => createDataProvider(async () => 'token-123', '/api');
+
+describe('dataProvider', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('asks for a 0-based page with size, sort and order, and reads {items, total}', async () => {
+        const { fetch, requests } = fakeFetch({
+            'GET /api/tasks': { body: { items: [{ id: 't1', name: '出生登记' }], total: 41 } },
+        });
+        vi.stubGlobal('fetch', fetch);
+
+        const result = await provider().getList('tasks', {
+            pagination: { page: 3, perPage: 20 },
+            sort: { field: 'due', order: 'DESC' },
+            filter: {},
+        });
+
+        const url = new URL(requests[0].url, 'http://localhost');
+        expect(url.pathname).toBe('/api/tasks');
+        expect(Object.fromEntries(url.searchParams)).toEqual({ page: '2', size: '20', sort: 'due', order: 'desc' });
+        expect(requests[0].headers.get('Authorization')).toBe('Bearer token-123');
+        expect(result).toEqual({ data: [{ id: 't1', name: '出生登记' }], total: 41 });
+    });
+
+    it('reads a plain array and gives a bundle its code as id', async () => {
+        vi.stubGlobal('fetch', fakeFetch({ 'GET /api/bundles': { body: [{ code: 'birth', name: '出生一件事' }] } }).fetch);
+
+        const result = await provider().getList('bundles', {
+            pagination: { page: 1, perPage: 100 },
+            sort: { field: 'id', order: 'ASC' },
+            filter: {},
+        });
+
+        expect(result).toEqual({ data: [{ id: 'birth', code: 'birth', name: '出生一件事' }], total: 1 });
+    });
+
+    it('gives a task with its case as one record', async () => {
+        vi.stubGlobal(
+            'fetch',
+            fakeFetch({ 'GET /api/tasks/t1': { body: { task: { id: 't1', itemCode: 'x' }, caseFile: { id: 'c1' } } } }).fetch
+        );
+
+        const { data } = await provider().getOne('tasks', { id: 't1' });
+
+        expect(data).toEqual({ id: 't1', itemCode: 'x', case: { id: 'c1' } });
+    });
+
+    it('turns a validation problem into an HttpError with the errors by field, for the form', async () => {
+        const problem = {
+            type: 'about:blank',
+            title: 'Bad Request',
+            status: 400,
+            detail: '申请有 3 处需要修改',
+            errors: [
+                { field: 'birthDate', rule: 'required', message: '请填写出生日期' },
+                { field: 'deliveryRecord', rule: 'required', message: '请上传分娩记录' },
+                { field: 'birthDate', rule: 'past', message: '不能晚于今天' },
+            ],
+        };
+        const { fetch, requests } = fakeFetch({ 'POST /api/cases': { status: 400, body: problem } });
+        vi.stubGlobal('fetch', fetch);
+
+        const error = await provider()
+            .create('cases', { data: { bundleCode: 'birth', form: {}, materials: {} } })
+            .catch(e => e);
+
+        expect(requests[0].headers.get('Content-Type')).toBe('application/json');
+        expect(error).toBeInstanceOf(HttpError);
+        expect(error.status).toBe(400);
+        expect(error.message).toBe('申请有 3 处需要修改');
+        expect(error.body.problem).toEqual(problem);
+        expect(error.body.errors).toEqual({
+            root: { serverError: '申请有 3 处需要修改' },
+            birthDate: '请填写出生日期；不能晚于今天',
+            deliveryRecord: '请上传分娩记录',
+        });
+    });
+
+    it('keeps a conflict as a message only', async () => {
+        vi.stubGlobal(
+            'fetch',
+            fakeFetch({
+                'POST /api/tasks/t1/complete': { status: 409, body: { status: 409, title: 'Conflict', detail: '该任务已由他人办理' } },
+            }).fetch
+        );
+
+        const error = await provider().completeTask('t1', { decision: 'approve' }).catch(e => e);
+
+        expect(error.status).toBe(409);
+        expect(error.message).toBe('该任务已由他人办理');
+        expect(error.body.errors).toBeUndefined();
+    });
+
+    it('falls back to a translated message when the error has no problem body', () => {
+        expect(problemToError(403).message).toBe('ra.notification.not_authorized');
+        expect(problemToError(502).message).toBe('ra.notification.http_error');
+    });
+});

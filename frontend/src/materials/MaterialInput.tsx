@@ -1,0 +1,136 @@
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import {
+    Button,
+    FormControl,
+    FormHelperText,
+    FormLabel,
+    LinearProgress,
+    Stack,
+    styled,
+    Typography,
+} from '@mui/material';
+import { type ChangeEvent, useState } from 'react';
+import { FieldTitle, required, useInput, useTranslate, ValidationError } from 'react-admin';
+import { useFormContext } from 'react-hook-form';
+import { useOneThingDataProvider } from '../dataProvider';
+import type { BundleMaterial, UploadedMaterial } from '../types';
+import { acceptLabel, formatSize } from './format';
+
+const requiredMaterial = [required()];
+
+// the file input stays in the accessibility tree (named after the material), the button shows it
+const HiddenFileInput = styled('input')({
+    clip: 'rect(0 0 0 0)',
+    clipPath: 'inset(50%)',
+    height: 1,
+    overflow: 'hidden',
+    position: 'absolute',
+    whiteSpace: 'nowrap',
+    width: 1,
+});
+
+/**
+ * The upload of one material: the file is uploaded as soon as it is chosen (with its progress) and the
+ * form keeps the uploaded material's id under the material code. Required when an item needs it.
+ */
+export const MaterialInput = ({
+    material,
+    usedBy,
+}: {
+    material: BundleMaterial;
+    /** names of the items that need the material */
+    usedBy: string[];
+}) => {
+    const translate = useTranslate();
+    const dataProvider = useOneThingDataProvider();
+    const { setError, clearErrors } = useFormContext();
+    const { id, field, fieldState, isRequired } = useInput({
+        source: material.code,
+        validate: material.requiredBy.length > 0 ? requiredMaterial : undefined,
+    });
+    const [progress, setProgress] = useState<number | null>(null);
+    const [uploaded, setUploaded] = useState<UploadedMaterial | null>(null);
+    const types = acceptLabel(material.accept);
+
+    const upload = async (file: File) => {
+        const invalid =
+            file.size > material.maxSizeMb * 1024 * 1024
+                ? translate('onething.material.too_large', { size: material.maxSizeMb })
+                : material.accept.length > 0 && !material.accept.includes(file.type)
+                  ? translate('onething.material.wrong_type', { types })
+                  : null;
+        if (invalid) {
+            setError(material.code, { type: 'upload', message: invalid });
+            return;
+        }
+        clearErrors(material.code);
+        setProgress(0);
+        try {
+            const result = await dataProvider.uploadMaterial(file, setProgress);
+            setUploaded(result);
+            field.onChange(result.id);
+        } catch (error) {
+            setError(material.code, { type: 'upload', message: (error as Error).message });
+        } finally {
+            setProgress(null);
+        }
+    };
+
+    const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+        const file = event.target.files?.[0];
+        event.target.value = '';
+        if (file) upload(file);
+    };
+
+    return (
+        <FormControl component="fieldset" error={!!fieldState.error} fullWidth margin="dense">
+            <FormLabel component="legend">
+                <FieldTitle label={material.name} isRequired={isRequired} />
+            </FormLabel>
+            <Typography id={`${id}-hint`} variant="caption" color="text.secondary">
+                {translate('onething.material.used_by', { items: usedBy.join('、') })}；
+                {translate('onething.material.accept', { types, size: material.maxSizeMb })}
+            </Typography>
+            <Stack direction="row" alignItems="center" spacing={2} sx={{ mt: 1 }}>
+                <Button
+                    component="label"
+                    variant="outlined"
+                    size="small"
+                    startIcon={<UploadFileIcon />}
+                    disabled={progress !== null}
+                >
+                    {translate(uploaded ? 'onething.material.replace' : 'onething.material.choose')}
+                    <HiddenFileInput
+                        type="file"
+                        accept={material.accept.join(',')}
+                        aria-label={material.name}
+                        aria-describedby={`${id}-hint ${id}-error`}
+                        onChange={onChange}
+                        onBlur={field.onBlur}
+                    />
+                </Button>
+                {uploaded && (
+                    <Typography variant="body2">
+                        {translate('onething.material.uploaded', {
+                            filename: uploaded.filename,
+                            size: formatSize(uploaded.size),
+                        })}
+                    </Typography>
+                )}
+            </Stack>
+            {progress !== null && (
+                <LinearProgress
+                    variant="determinate"
+                    value={progress * 100}
+                    aria-label={translate('onething.material.uploading')}
+                    sx={{ mt: 1 }}
+                />
+            )}
+            {fieldState.error && (
+                <FormHelperText id={`${id}-error`}>
+                    <ValidationError error={fieldState.error.message as string} />
+                </FormHelperText>
+            )}
+        </FormControl>
+    );
+};
