@@ -2,12 +2,17 @@ package cn.onething.web;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -17,6 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /** Every error of the API as RFC 9457 problem details; bad input names each field and rule. */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidRequestException e) {
@@ -36,6 +43,22 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail forbidden(ForbiddenException e) {
         return problem(HttpStatus.FORBIDDEN, "无权操作 / Forbidden", e.getMessage());
+    }
+
+    /** Another request changed the same case at the same moment, even after retrying. */
+    @ExceptionHandler
+    ProblemDetail concurrent(OptimisticLockingException e) {
+        return problem(HttpStatus.CONFLICT, "状态已变化 / Conflict", "该办件正由他人同时处理，请刷新后重试");
+    }
+
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception e) throws Exception {
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+            throw e; // Spring Security answers these with 401 / 403
+        }
+        log.error("unexpected error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "系统错误 / Internal error",
+                "处理请求时出错，请稍后重试；问题已记录 / The request failed and was logged");
     }
 
     @Override

@@ -79,6 +79,16 @@ class CaseApiTest {
     }
 
     @Test
+    void malformedJsonIsAnsweredAsAProblemAndStoresNothing() {
+        long before = countCases();
+        Api.Response r = api.post("citizen1", "/api/cases", "{\"bundleCode\": \"birth\", ");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.headers().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(r.body().get("title").asText()).startsWith("请求格式有误 / ");
+        assertThat(countCases()).isEqualTo(before);
+    }
+
+    @Test
     void badValuesAreNamedWithTheirRule() {
         Map<String, String> form = new java.util.HashMap<>(BirthApplication.form());
         form.put("motherIdNumber", "110105199205120028"); // wrong check digit
