@@ -53,9 +53,9 @@ describe('dataProvider', () => {
     it('turns a validation problem into an HttpError with the errors by field, for the form', async () => {
         const problem = {
             type: 'about:blank',
-            title: 'Bad Request',
+            title: '提交的内容有误 / Invalid request',
             status: 400,
-            detail: '申请有 3 处需要修改',
+            detail: '共 3 处需要修改 / 3 problem(s) to fix',
             errors: [
                 { field: 'birthDate', rule: 'required', message: '请填写出生日期' },
                 { field: 'deliveryRecord', rule: 'required', message: '请上传分娩记录' },
@@ -72,10 +72,10 @@ describe('dataProvider', () => {
         expect(requests[0].headers.get('Content-Type')).toBe('application/json');
         expect(error).toBeInstanceOf(HttpError);
         expect(error.status).toBe(400);
-        expect(error.message).toBe('申请有 3 处需要修改');
+        expect(error.message).toBe('共 3 处需要修改');
         expect(error.body.problem).toEqual(problem);
         expect(error.body.errors).toEqual({
-            root: { serverError: '申请有 3 处需要修改' },
+            root: { serverError: '共 3 处需要修改' },
             birthDate: '请填写出生日期；不能晚于今天',
             deliveryRecord: '请上传分娩记录',
         });

@@ -51,10 +51,13 @@ const fieldErrors = (errors: NonNullable<Problem['errors']>, summary: string) =>
  * forms put next to each input (several messages for one field are joined).
  */
 export const problemToError = (status: number, problem?: Problem): HttpError => {
-    const message =
-        problem?.detail ??
-        problem?.title ??
-        (status === 403 ? 'ra.notification.not_authorized' : 'ra.notification.http_error');
+    const text = problem?.detail ?? problem?.title;
+    // the backend writes bilingual texts as "中文 / English": the UI shows the Chinese half
+    const message = text
+        ? text.split(' / ')[0]
+        : status === 403
+          ? 'ra.notification.not_authorized'
+          : 'ra.notification.http_error';
     const errors = problem?.errors?.length ? fieldErrors(problem.errors, message) : undefined;
     return new HttpError(message, status, { problem, errors });
 };

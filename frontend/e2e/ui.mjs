@@ -1,0 +1,139 @@
+// Helpers of the browser test: Chromium through playwright-core, logging in through Keycloak, screenshots,
+// and the few waits the react-admin pages need. Not a test file itself (node --test runs *.test.mjs only).
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:4173').replace(/\/$/, '');
+export const SCREENSHOTS = path.resolve(process.env.SCREENSHOTS ?? 'target/e2e');
+export const PASSWORD = 'demo';
+
+/** How long one UI step may take on a busy shared machine (a page load, an API round trip, a redirect). */
+export const STEP_TIMEOUT = 20_000;
+
+export const launchBrowser = () =>
+    chromium.launch({
+        executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+        args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+        ],
+        headless: true,
+    });
+
+/**
+ * Every API answer of status ≥ 400 seen by any page, as "METHOD /api/path → status", so that the test can
+ * say at the end that nothing failed except what it provoked on purpose.
+ */
+export const apiErrors = [];
+
+/** The browser console's errors, shown when a step fails. */
+export const consoleErrors = [];
+
+let shotCount = 0;
+
+/** The pages of the users logged in now: what a failed step shows in its screenshots. */
+export const openPages = new Set();
+
+/**
+ * Saves a full-page PNG as NN-name.png (numbered in the order taken) and returns its path. The page is
+ * scrolled to the top first (the app bar is fixed, hides while scrolling down and would otherwise be drawn
+ * across the middle), and transitions are finished (no half-moved labels or half-coloured chips).
+ */
+export const screenshot = async (page, name) => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    const file = path.join(SCREENSHOTS, `${String(++shotCount).padStart(2, '0')}-${name}.png`);
+    if (await page.evaluate(() => window.scrollY > 0)) {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.waitForTimeout(400); // the app bar slides back in
+    }
+    await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+    return file;
+};
+
+/** Screenshots of every open page, after a failure; never fails itself. */
+export const screenshotOpenPages = async () => {
+    for (const page of openPages) await screenshot(page, 'failure').catch(() => {});
+};
+
+/** Waits until `condition` (async) holds, polling; fails with `message` after `timeout` ms. */
+export const until = async (condition, message, timeout = STEP_TIMEOUT) => {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+        if (await condition()) return;
+        if (Date.now() > deadline) assert.fail(`${message} (waited ${timeout / 1000} s)`);
+        await new Promise(resolve => setTimeout(resolve, 250));
+    }
+};
+
+/** The text of the elements an element's aria-describedby points to: its helper text or error. */
+export const description = locator =>
+    locator.evaluate(element =>
+        (element.getAttribute('aria-describedby') ?? '')
+            .split(/\s+/)
+            .map(id => id && document.getElementById(id)?.textContent)
+            .filter(Boolean)
+            .join(' ')
+            .trim()
+    );
+
+/** react-admin's error notifications (toasts) currently shown. */
+export const errorToasts = page => page.locator('.RaNotification-error');
+
+/** Fails if the page shows an error notification; used before each screenshot of a normal step. */
+export const assertNoErrorToast = async (page, where) => {
+    const toasts = await errorToasts(page).allTextContents();
+    assert.deepEqual(toasts, [], `${where}: 页面出现错误提示 / error notification shown`);
+};
+
+/**
+ * Logs `username` in through the app's login page and Keycloak's form, in a fresh browser context (so
+ * nothing of the previous user remains). Returns the context and its page, on the app's home page.
+ */
+export const login = async (browser, username) => {
+    const context = await browser.newContext({
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        viewport: { width: 1366, height: 900 },
+    });
+    context.setDefaultTimeout(STEP_TIMEOUT);
+    context.setDefaultNavigationTimeout(30_000);
+    const page = await context.newPage();
+    openPages.add(page);
+    page.on('close', () => openPages.delete(page));
+    page.on('response', response => {
+        const url = new URL(response.url());
+        if (url.pathname.startsWith('/api/') && response.status() >= 400) {
+            apiErrors.push(`${username}: ${response.request().method()} ${url.pathname} → ${response.status()}`);
+        }
+    });
+    page.on('pageerror', error => apiErrors.push(`${username}: page error ${error.message}`));
+    page.on('console', message => {
+        if (message.type() === 'error') consoleErrors.push(`${username}: ${message.text().slice(0, 1000)}`);
+    });
+
+    await page.goto(`${BASE_URL}/`);
+    await page.getByRole('button', { name: '使用统一身份认证登录' }).click();
+    await page.locator('#username').fill(username);
+    await page.locator('#password').fill(PASSWORD);
+    await page.locator('#kc-login').click();
+    // back in the app: the menu of the user's roles is there
+    await page.waitForURL(url => url.origin === new URL(BASE_URL).origin && !url.pathname.startsWith('/auth-callback'));
+    await page.getByRole('menuitem').first().waitFor();
+    return { context, page };
+};
+
+/** The menu entry `name` (办事指南, 我的办件, 待办任务, 全部办件 …). */
+export const openMenu = async (page, name) => {
+    await page.getByRole('menuitem', { name }).click();
+};
+
+/** The data rows (not the header) of the first table inside `scope` that contain all the given texts. */
+export const rowsWith = (scope, ...texts) =>
+    texts.reduce((rows, text) => rows.filter({ hasText: text }), scope.locator('tbody tr'));
