@@ -12,6 +12,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -24,10 +27,15 @@ public class SecurityConfig implements WebMvcConfigurer {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/actuator/**")
+        // Path matchers, not MVC ones: Camunda's REST API is a Jersey servlet outside Spring MVC.
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher engineRest = path.matcher("/engine-rest/**");
+        http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), engineRest, path.matcher("/v3/api-docs/**"),
+                        path.matcher("/actuator/**")))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/v3/api-docs/**", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/engine-rest/**").hasRole(Role.ADMIN)
+                        .requestMatchers(path.matcher("/v3/api-docs/**"), path.matcher("/actuator/health/**"),
+                                path.matcher("/actuator/info")).permitAll()
+                        .requestMatchers(engineRest).hasRole(Role.ADMIN)
                         .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -62,6 +62,11 @@ public class Api {
         return exchange(http().get().uri(path), user);
     }
 
+    /** A GET with a raw Authorization token, for tokens no Keycloak user would have. */
+    public Response getWithToken(String token, String path) {
+        return exchange(http().get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token), null);
+    }
+
     public Response post(String user, String path, Object body) {
         return exchange(http().post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body), user);
     }

@@ -1,0 +1,50 @@
+package cn.onething.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.onething.testsupport.Api;
+import cn.onething.testsupport.PlatformTest;
+
+@PlatformTest
+class AccessTest {
+
+    @Autowired
+    Api api;
+
+    @Test
+    void theEnginesOwnRestApiIsForAdministratorsOnly() {
+        String definitions = "/engine-rest/process-definition";
+        assertThat(api.get(null, definitions).status()).isEqualTo(401);
+        assertThat(api.get("citizen1", definitions).status()).isEqualTo(403);
+        assertThat(api.get("manager1", definitions).status()).isEqualTo(403);
+        assertThat(api.get("admin1", definitions).status()).isEqualTo(200);
+    }
+
+    @Test
+    void meTellsRolesAndDepartmentsFromTheToken() {
+        Api.Response me = api.get("officer-police", "/api/me");
+        assertThat(me.body().get("name").asText()).isEqualTo("赵警官");
+        assertThat(me.body().get("roles").get(0).asText()).isEqualTo("officer");
+        assertThat(me.body().get("departments").get(0).get("name").asText()).isEqualTo("公安户政");
+        assertThat(api.get("citizen1", "/api/me").body().get("departments")).isEmpty();
+    }
+
+    @Test
+    void aMissingOrTamperedTokenIsRefused() {
+        assertThat(api.get(null, "/api/me").status()).isEqualTo(401);
+        String[] parts = Api.token("citizen1").split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"citizen\"", "\"manager\"");
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        assertThat(payload).contains("\"manager\"");
+        assertThat(api.getWithToken(tampered, "/api/cases").status()).isEqualTo(401);
+        assertThat(api.get(null, "/actuator/health").status()).isEqualTo(200);
+    }
+}
