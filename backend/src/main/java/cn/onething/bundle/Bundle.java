@@ -44,9 +44,12 @@ public record Bundle(String code, String name, String description, String proces
         return items.stream().filter(i -> i.materials().contains(materialCode)).map(Item::code).toList();
     }
 
-    /** One department's matter inside the bundle (事项). */
-    public record Item(String code, String name, String department, int promisedDays, List<String> dependsOn,
-            List<String> fields, List<String> materials) {
+    /**
+     * One department's matter inside the bundle (事项), with its statutory limit (法定时限) and the shorter
+     * one the platform promises (承诺时限), both in working days.
+     */
+    public record Item(String code, String name, String department, int statutoryDays, int promisedDays,
+            List<String> dependsOn, List<String> fields, List<String> materials) {
 
         public Item {
             dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);

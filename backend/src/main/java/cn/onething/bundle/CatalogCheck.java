@@ -19,6 +19,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -52,6 +53,9 @@ class CatalogCheck {
         checkFields();
         checkMaterials();
         checkItems();
+        if (problems.isEmpty()) {
+            checkChains();
+        }
         if (problems.isEmpty()) {
             checkModel();
         }
@@ -96,6 +100,10 @@ class CatalogCheck {
             if (item.promisedDays() <= 0 || item.promisedDays() > bundle.promisedDays()) {
                 problems.add(at + ": promisedDays must be between 1 and the bundle's " + bundle.promisedDays());
             }
+            if (item.promisedDays() > item.statutoryDays()) {
+                problems.add(at + ": promisedDays " + item.promisedDays() + " exceeds statutoryDays "
+                        + item.statutoryDays() + " (承诺时限不得超过法定时限)");
+            }
             item.dependsOn().stream().filter(d -> !itemCodes.contains(d))
                     .forEach(d -> problems.add(at + ": depends on unknown item '" + d + "'"));
             item.fields().stream().filter(f -> bundle.field(f).isEmpty())
@@ -103,6 +111,38 @@ class CatalogCheck {
             item.materials().stream().filter(m -> bundle.material(m).isEmpty())
                     .forEach(m -> problems.add(at + ": unknown material '" + m + "'"));
         }
+    }
+
+    /** Items that wait for others run after them: every chain of promised limits must fit the bundle's. */
+    private void checkChains() {
+        for (Bundle.Item item : bundle.items()) {
+            int longest = longestChain(item, new HashSet<>());
+            if (longest < 0) {
+                problems.add("item '" + item.code() + "': dependsOn forms a cycle");
+                return;
+            }
+            if (longest > bundle.promisedDays()) {
+                problems.add("item '" + item.code() + "': with the items it waits for it takes " + longest
+                        + " working days, more than the bundle's promisedDays " + bundle.promisedDays());
+            }
+        }
+    }
+
+    /** Promised days of the item plus its longest chain of prerequisites; -1 on a cycle. */
+    private int longestChain(Bundle.Item item, Set<String> path) {
+        if (!path.add(item.code())) {
+            return -1;
+        }
+        int before = 0;
+        for (String code : item.dependsOn()) {
+            int chain = longestChain(bundle.item(code).orElseThrow(), path);
+            if (chain < 0) {
+                return -1;
+            }
+            before = Math.max(before, chain);
+        }
+        path.remove(item.code());
+        return before + item.promisedDays();
     }
 
     private void checkModel() {
@@ -137,6 +177,7 @@ class CatalogCheck {
                 problems.add(at + ": user task candidate group is '" + task.getCamundaCandidateGroups()
                         + "', the catalog says '" + item.department() + "'");
             }
+            checkTimeLimit(at, task);
             ReceiveTask supplement = model.getModelElementById(Bundle.supplementTask(item.code()));
             if (supplement == null || supplement.getMessage() == null
                     || !Bundle.supplementMessage(item.code()).equals(supplement.getMessage().getName())) {
@@ -153,6 +194,32 @@ class CatalogCheck {
         userTasks.keySet().stream().filter(id -> bundle.item(id).isEmpty())
                 .forEach(id -> problems.add(file + ": user task '" + id + "' is not an item of the catalog"));
     }
+
+    /**
+     * Every item's task runs against its working-day limit: due and warning dates from the calendar, and
+     * the two timers that warn and escalate (see bpmn/birth.bpmn for the four lines to copy).
+     */
+    private void checkTimeLimit(String at, UserTask task) {
+        if (!DUE_DATE.equals(task.getCamundaDueDate()) || !FOLLOW_UP_DATE.equals(task.getCamundaFollowUpDate())) {
+            problems.add(at + ": user task needs camunda:dueDate=\"" + DUE_DATE + "\" and camunda:followUpDate=\""
+                    + FOLLOW_UP_DATE + "\" (期限由工作日历计算)");
+        }
+        Set<String> timeouts = task.getExtensionElements() == null ? Set.of()
+                : task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
+                        .filter(l -> "timeout".equals(l.getCamundaEvent()) && !l.getTimeouts().isEmpty())
+                        .map(CamundaTaskListener::getCamundaDelegateExpression).collect(Collectors.toSet());
+        for (String listener : List.of(WARNING_LISTENER, ESCALATION_LISTENER)) {
+            if (!timeouts.contains(listener)) {
+                problems.add(at + ": user task needs a timeout task listener " + listener + " with a timer"
+                        + " (预警 / 超期督办)");
+            }
+        }
+    }
+
+    static final String DUE_DATE = "${deadlines.due(execution)}";
+    static final String FOLLOW_UP_DATE = "${deadlines.warnAt(execution)}";
+    static final String WARNING_LISTENER = "${deadlineWarning}";
+    static final String ESCALATION_LISTENER = "${deadlineEscalation}";
 
     private static boolean reaches(FlowNode from, FlowNode to) {
         Deque<FlowNode> todo = new ArrayDeque<>(from.getSucceedingNodes().list());

@@ -38,8 +38,13 @@ import cn.onething.casefile.CaseViews.ItemView;
 import cn.onething.casefile.CaseViews.MaterialRef;
 import cn.onething.casefile.CaseViews.Supplement;
 import cn.onething.casefile.CaseViews.TaskCase;
+import cn.onething.ClockConfig;
 import cn.onething.casefile.MaterialStore.StoredMaterial;
 import cn.onething.security.CurrentUser;
+import cn.onething.timelimit.DeadlineView;
+import cn.onething.timelimit.Deadlines;
+import cn.onething.timelimit.Light;
+import cn.onething.timelimit.WorkingClock;
 import cn.onething.web.ConflictException;
 import cn.onething.web.FieldError;
 import cn.onething.web.InvalidRequestException;
@@ -64,16 +69,18 @@ public class CaseFileService {
     private final BundleCatalog catalog;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Deadlines deadlines;
     private final SecureRandom random = new SecureRandom();
 
     CaseFileService(CaseRepository repository, MaterialStore materials, CaseProcess process, BundleCatalog catalog,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, Clock clock, Deadlines deadlines) {
         this.repository = repository;
         this.materials = materials;
         this.process = process;
         this.catalog = catalog;
         this.json = json;
         this.clock = clock;
+        this.deadlines = deadlines;
     }
 
     public record SubmitCase(String bundleCode, Map<String, String> form, Map<String, String> materials) {
@@ -101,7 +108,8 @@ public class CaseFileService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String id = UUID.randomUUID().toString();
         CaseRow row = new CaseRow(id, newNumber(bundle, now), bundle.code(), applicant.id(), applicant.name(),
-                CaseStatus.IN_PROGRESS, write(form), now, null);
+                CaseStatus.IN_PROGRESS, write(form), now, null,
+                WorkingClock.start(bundle.promisedDays(), now.toLocalDate()));
         Map<String, String> items = bundle.items().stream()
                 .collect(Collectors.toMap(Bundle.Item::code, Bundle.Item::department, (a, b) -> a, LinkedHashMap::new));
         repository.insertCase(row, items, given);
@@ -122,11 +130,16 @@ public class CaseFileService {
         }
         List<CaseSummary> items = repository.page(scope, page).stream().map(s -> {
             CaseRow c = s.row();
+            DeadlineView deadline = caseDeadline(c, List.of());
             return new CaseSummary(c.id(), c.number(), c.bundleCode(), bundleName(c.bundleCode()),
                     Mask.name(c.applicantName()), c.status(), c.submittedAt(), c.completedAt(), s.itemsDone(),
-                    s.itemsTotal());
+                    s.itemsTotal(), deadline.dueDate(), deadline.provisional(), deadline.light());
         }).toList();
         return new PageResult<>(items, repository.count(scope));
+    }
+
+    private DeadlineView caseDeadline(CaseRow c, List<Deadlines.ClockStop> stops) {
+        return deadlines.view(c.clock(), c.completedAt(), null, stops);
     }
 
     @Transactional(readOnly = true)
@@ -157,9 +170,14 @@ public class CaseFileService {
         repository.updateForm(caseId, write(merged));
         repository.replaceMaterials(caseId, given);
         String note = answer.comment() == null || answer.comment().isBlank() ? "" : "。说明：" + answer.comment().strip();
-        repository.addEvent(caseId, OffsetDateTime.now(clock), "SUPPLEMENT_ANSWERED", itemCode, applicant.name(),
-                itemName(bundle, itemCode) + "：申请人已补正" + note);
-        process.supplementAnswered(caseId, itemCode);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        repository.addEvent(caseId, now, "SUPPLEMENT_ANSWERED", itemCode, applicant.name(),
+                itemName(bundle, itemCode) + "：申请人已补正，恢复计时" + note);
+        repository.resumeItemClock(caseId, itemCode, now.toLocalDate());
+        if (repository.countItems(caseId, ItemStatus.SUPPLEMENT) == 1) {
+            repository.updateCaseClock(caseId, row.clock().resume(now.toLocalDate()));
+        }
+        process.supplementAnswered(caseId, itemCode, item.clock().elapsedDays());
         return detail(repository.findCase(caseId).orElseThrow());
     }
 
@@ -265,6 +283,78 @@ public class CaseFileService {
                     .collect(Collectors.joining("、")) + (reason.isEmpty() ? "" : "。说明：" + reason);
         };
         repository.addEvent(item.caseId(), now, "ITEM_" + decision.name(), item.itemCode(), officer.name(), message);
+        if (decision == Decision.RETURN) {
+            stopClocks(item.caseId(), item.itemCode(), now.toLocalDate());
+        }
+    }
+
+    /** A 补正 stops the item's clock, and the case's while any of its items waits for the applicant. */
+    private void stopClocks(String caseId, String itemCode, LocalDate day) {
+        ItemRow item = repository.item(caseId, itemCode).orElseThrow();
+        repository.stopItemClock(caseId, itemCode, item.clock().stop(deadlines.calendar(), day));
+        if (repository.countItems(caseId, ItemStatus.SUPPLEMENT) == 1) {
+            CaseRow c = repository.findCase(caseId).orElseThrow();
+            repository.updateCaseClock(caseId, c.clock().stop(deadlines.calendar(), day));
+        }
+    }
+
+    /**
+     * Records that a task's item ran past its deadline and went to the department lead (督办); returns
+     * what the notifications need, or empty when it was escalated before.
+     */
+    @Transactional
+    public Optional<TaskCase> recordEscalation(String taskId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<TaskCase> task = taskCases(List.of(taskId)).stream().findFirst();
+        if (task.isEmpty() || !repository.escalate(taskId, now)) {
+            return Optional.empty();
+        }
+        TaskCase t = task.get();
+        Bundle bundle = catalog.bundle(t.bundleCode()).orElseThrow();
+        repository.addEvent(t.caseId(), now, "ITEM_ESCALATED", t.itemCode(), SYSTEM, itemName(bundle, t.itemCode())
+                + "：已超过办理期限，转" + catalog.departmentName(t.department()) + "负责人督办");
+        return task;
+    }
+
+    // ---- time-limit monitoring for managers ----
+
+    public record LightCount(String department, String departmentName, int open, int green, int yellow, int red,
+            int paused) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<LightCount> lightCounts() {
+        Map<String, CaseRepository.LightCount> counts = repository.lightCounts(OffsetDateTime.now(clock)).stream()
+                .collect(Collectors.toMap(CaseRepository.LightCount::department, c -> c));
+        return catalog.departments().stream().map(d -> {
+            CaseRepository.LightCount c = counts.getOrDefault(d.code(),
+                    new CaseRepository.LightCount(d.code(), 0, 0, 0, 0, 0));
+            return new LightCount(d.code(), d.name(), c.open(), c.green(), c.yellow(), c.red(), c.paused());
+        }).toList();
+    }
+
+    public record LateItem(String caseId, String caseNumber, String bundleCode, String bundleName, String itemCode,
+            String itemName, String department, String departmentName, LocalDate dueDate, boolean provisional,
+            Light light, int remainingDays, boolean escalated) {
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<LateItem> lateItems(Light light, String department, PageQuery page) {
+        if (light != Light.RED && light != Light.YELLOW) {
+            throw new InvalidRequestException(new FieldError("light", "oneOf", "只能查询超期（RED）或预警（YELLOW）的事项",
+                    "light must be RED or YELLOW"));
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean overdue = light == Light.RED;
+        List<LateItem> items = repository.lateItems(overdue, department, now, page).stream().map(r -> {
+            Bundle bundle = catalog.bundle(r.bundleCode()).orElseThrow();
+            LocalDate due = r.dueAt().atZoneSameInstant(ClockConfig.BEIJING).toLocalDate();
+            return new LateItem(r.caseId(), r.number(), r.bundleCode(), bundle.name(), r.itemCode(),
+                    itemName(bundle, r.itemCode()), r.department(), catalog.departmentName(r.department()), due,
+                    deadlines.provisional(due), light, deadlines.remaining(due),
+                    r.escalatedAt() != null);
+        }).toList();
+        return new PageResult<>(items, repository.countLateItems(overdue, department, now));
     }
 
     @Transactional
@@ -277,18 +367,31 @@ public class CaseFileService {
 
     void itemTasksCreated(List<ItemStartJournal.ItemStart> starts) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        int[] updated = repository.itemTasksCreated(starts, now);
+        List<CaseRepository.ItemRun> runs = new ArrayList<>();
         List<CaseRepository.EventRow> events = new ArrayList<>();
-        for (int i = 0; i < starts.size(); i++) {
-            ItemStartJournal.ItemStart start = starts.get(i);
-            Optional<Bundle> bundle = catalog.bundleOfProcess(start.processKey());
-            if (updated[i] == 1 && bundle.isPresent()) {
-                String department = bundle.get().item(start.itemCode()).map(Bundle.Item::department).orElse("");
-                events.add(new CaseRepository.EventRow(start.caseId(), now, "ITEM_STARTED", start.itemCode(), SYSTEM,
-                        itemName(bundle.get(), start.itemCode()) + "：进入" + catalog.departmentName(department) + "办理"));
+        for (ItemStartJournal.ItemStart start : starts) {
+            Optional<Bundle.Item> item = catalog.bundleOfProcess(start.processKey())
+                    .flatMap(b -> b.item(start.itemCode()));
+            if (item.isEmpty() || start.due() == null) {
+                continue;
+            }
+            OffsetDateTime due = start.due().toInstant().atZone(ClockConfig.BEIJING).toOffsetDateTime();
+            runs.add(new CaseRepository.ItemRun(start.caseId(), start.itemCode(), start.taskId(),
+                    item.get().promisedDays(), due,
+                    start.warnAt() == null ? null : start.warnAt().toInstant().atZone(ClockConfig.BEIJING).toOffsetDateTime()));
+            LocalDate dueDate = due.toLocalDate();
+            events.add(new CaseRepository.EventRow(start.caseId(), now, "ITEM_STARTED", start.itemCode(), SYSTEM,
+                    item.get().name() + "：进入" + catalog.departmentName(item.get().department()) + "办理，办理期限至 "
+                            + dueDate + (deadlines.provisional(dueDate) ? "（暂定）" : "")));
+        }
+        int[] updated = repository.itemTasksCreated(runs, now);
+        List<CaseRepository.EventRow> recorded = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            if (updated[i] == 1) {
+                recorded.add(events.get(i));
             }
         }
-        repository.addEvents(events);
+        repository.addEvents(recorded);
     }
 
     void caseEnded(String caseId) {
@@ -328,21 +431,49 @@ public class CaseFileService {
         Bundle bundle = bundle(row);
         Map<String, ItemRow> items = repository.items(row.id()).stream()
                 .collect(Collectors.toMap(ItemRow::itemCode, i -> i));
+        List<CaseRepository.StopRow> stops = repository.clockStops(row.id());
         List<ItemView> itemViews = bundle.items().stream().filter(i -> items.containsKey(i.code())).map(spec -> {
             ItemRow i = items.get(spec.code());
             Supplement supplement = i.status() == ItemStatus.SUPPLEMENT
                     ? new Supplement(splitCodes(i.supplementMissing()), i.supplementComment(), i.supplementRequestedAt())
                     : null;
             return new ItemView(spec.code(), spec.name(), i.department(), catalog.departmentName(i.department()),
-                    i.status(), i.comment(), i.startedAt(), i.decidedAt(), i.decidedBy(), supplement);
+                    i.status(), i.comment(), i.startedAt(), i.decidedAt(), i.decidedBy(), supplement,
+                    itemDeadline(i, stops));
         }).toList();
         List<MaterialRef> materialRefs = repository.materials(row.id()).stream()
                 .map(m -> new MaterialRef(m.code(), bundle.material(m.code()).map(Bundle.MaterialSpec::name).orElse(m.code()),
                         m.materialId(), m.filename(), m.contentType(), m.size(), m.sha256()))
                 .toList();
         return new CaseDetail(row.id(), row.number(), row.bundleCode(), bundle.name(), row.applicantName(),
-                row.status(), row.submittedAt(), row.completedAt(), read(row.formJson()), materialRefs, itemViews,
-                repository.events(row.id()));
+                row.status(), row.submittedAt(), row.completedAt(), caseDeadline(row, casePauses(stops)),
+                read(row.formJson()), materialRefs, itemViews, repository.events(row.id()));
+    }
+
+    private DeadlineView itemDeadline(ItemRow item, List<CaseRepository.StopRow> stops) {
+        if (item.clock() == null || item.status() == ItemStatus.SKIPPED) {
+            return null;
+        }
+        return deadlines.view(item.clock(), item.decidedAt(), item.escalatedAt(), stops.stream()
+                .filter(s -> s.itemCode().equals(item.itemCode())).map(CaseRepository.StopRow::stop).toList());
+    }
+
+    /** The case's clock stands while any item waits for the applicant: the union of the items' pauses. */
+    private static List<Deadlines.ClockStop> casePauses(List<CaseRepository.StopRow> stops) {
+        List<Deadlines.ClockStop> sorted = stops.stream().map(CaseRepository.StopRow::stop)
+                .sorted(java.util.Comparator.comparing(Deadlines.ClockStop::stoppedOn)).toList();
+        List<Deadlines.ClockStop> merged = new ArrayList<>();
+        for (Deadlines.ClockStop stop : sorted) {
+            Deadlines.ClockStop last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && (last.resumedOn() == null || !stop.stoppedOn().isAfter(last.resumedOn()))) {
+                LocalDate end = last.resumedOn() == null || stop.resumedOn() == null ? null
+                        : stop.resumedOn().isAfter(last.resumedOn()) ? stop.resumedOn() : last.resumedOn();
+                merged.set(merged.size() - 1, new Deadlines.ClockStop(last.stoppedOn(), end));
+            } else {
+                merged.add(stop);
+            }
+        }
+        return merged;
     }
 
     private Bundle bundle(CaseRow row) {

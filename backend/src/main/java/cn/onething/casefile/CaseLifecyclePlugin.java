@@ -45,7 +45,8 @@ class CaseLifecyclePlugin extends AbstractProcessEnginePlugin {
         TaskListener itemStarted = task -> Context.getCommandContext().getSession(ItemStartJournal.class)
                 .add(new ItemStartJournal.ItemStart(
                         ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey(),
-                        task.getExecution().getProcessBusinessKey(), task.getTaskDefinitionKey(), task.getId()));
+                        task.getExecution().getProcessBusinessKey(), task.getTaskDefinitionKey(), task.getId(),
+                        task.getDueDate(), task.getFollowUpDate()));
         ExecutionListener caseEnded = execution -> {
             if (!(execution instanceof PvmExecutionImpl pvm && pvm.isCanceled())) {
                 cases.getObject().caseEnded(execution.getProcessBusinessKey());

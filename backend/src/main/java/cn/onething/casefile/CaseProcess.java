@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import cn.onething.bundle.Bundle;
 import cn.onething.casefile.CaseViews.Diagram;
+import cn.onething.timelimit.Deadlines;
 
 /** The casefile feature's calls into the process engine, kept in one place (see DESIGN: a thin layer). */
 @Component
@@ -35,9 +36,11 @@ class CaseProcess {
         runtime.startProcessInstanceByKey(processKey, caseId);
     }
 
-    void supplementAnswered(String caseId, String itemCode) {
+    /** Resumes the item; its new task's deadline counts only what is left after the days already used. */
+    void supplementAnswered(String caseId, String itemCode, int elapsedDays) {
         runtime.createMessageCorrelation(Bundle.supplementMessage(itemCode))
                 .processInstanceBusinessKey(caseId)
+                .setVariable(Deadlines.elapsedVariable(itemCode), elapsedDays)
                 .correlate();
     }
 

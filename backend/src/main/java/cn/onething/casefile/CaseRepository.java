@@ -2,6 +2,7 @@ package cn.onething.casefile;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Repository;
 
 import cn.onething.casefile.CaseViews.CaseStatus;
 import cn.onething.casefile.CaseViews.TimelineEntry;
+import cn.onething.timelimit.Deadlines;
+import cn.onething.timelimit.WorkingClock;
 import cn.onething.web.PageQuery;
 
 /** The case tables. Only the casefile feature touches them; others go through {@link CaseFileService}. */
@@ -36,12 +39,14 @@ class CaseRepository {
 
     record CaseRow(String id, String number, String bundleCode, String applicantId, String applicantName,
             CaseStatus status, String formJson, OffsetDateTime submittedAt,
-            OffsetDateTime completedAt) {
+            OffsetDateTime completedAt, WorkingClock clock) {
     }
 
+    /** An item; its clock is null until its task first starts. */
     record ItemRow(String caseId, String itemCode, String department, ItemStatus status, String taskId,
             String comment, String decidedBy, OffsetDateTime startedAt, OffsetDateTime decidedAt,
-            String supplementMissing, String supplementComment, OffsetDateTime supplementRequestedAt) {
+            String supplementMissing, String supplementComment, OffsetDateTime supplementRequestedAt,
+            WorkingClock clock, OffsetDateTime escalatedAt) {
     }
 
     record MaterialLink(String code, String materialId, String filename, String contentType, long size,
@@ -58,10 +63,10 @@ class CaseRepository {
     void insertCase(CaseRow c, Map<String, String> itemDepartments, Map<String, String> materials) {
         jdbc.sql("""
                 insert into case_file (id, number, bundle_code, applicant_id, applicant_name, status, form_data,
-                                       submitted_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                                       submitted_at, limit_days, clock_started_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.id(), c.number(), c.bundleCode(), c.applicantId(), c.applicantName(), c.status().name(),
-                        c.formJson(), c.submittedAt())
+                        c.formJson(), c.submittedAt(), c.clock().limitDays(), c.clock().startedOn())
                 .update();
         List<Object[]> items = itemDepartments.entrySet().stream()
                 .map(e -> new Object[] {c.id(), e.getKey(), e.getValue(), ItemStatus.WAITING.name()})
@@ -107,6 +112,16 @@ class CaseRepository {
 
     List<ItemRow> items(String caseId) {
         return jdbc.sql("select * from case_item where case_id = ?").param(caseId).query(CaseRepository::itemRow).list();
+    }
+
+    Optional<ItemRow> item(String caseId, String itemCode) {
+        return jdbc.sql("select * from case_item where case_id = ? and item_code = ?").params(caseId, itemCode)
+                .query(CaseRepository::itemRow).optional();
+    }
+
+    int countItems(String caseId, ItemStatus status) {
+        return jdbc.sql("select count(*) from case_item where case_id = ? and status = ?")
+                .params(caseId, status.name()).query(Integer.class).single();
     }
 
     record TaskItemRow(String caseId, String bundleCode, String itemCode, String department, ItemStatus status) {
@@ -164,12 +179,109 @@ class CaseRepository {
                 .single();
     }
 
-    /** Returns, per start, how many rows it updated: 0 where the process belongs to no case. */
-    int[] itemTasksCreated(List<ItemStartJournal.ItemStart> starts, OffsetDateTime now) {
+    /** A task started or resumed an item's clock. */
+    record ItemRun(String caseId, String itemCode, String taskId, int limitDays, OffsetDateTime dueAt,
+            OffsetDateTime warnAt) {
+    }
+
+    /** Returns, per run, how many rows it updated: 0 where the process belongs to no case. */
+    int[] itemTasksCreated(List<ItemRun> runs, OffsetDateTime now) {
         return batch.batchUpdate("""
-                update case_item set status = 'IN_PROGRESS', task_id = ?, started_at = coalesce(started_at, ?)
+                update case_item set status = 'IN_PROGRESS', task_id = ?, started_at = coalesce(started_at, ?),
+                       limit_days = ?, clock_started_on = ?, clock_stopped_on = null, due_at = ?, warn_at = ?
                 where case_id = ? and item_code = ?""",
-                starts.stream().map(s -> new Object[] {s.taskId(), now, s.caseId(), s.itemCode()}).toList());
+                runs.stream().map(r -> new Object[] {r.taskId(), now, r.limitDays(), now.toLocalDate(), r.dueAt(),
+                        r.warnAt(), r.caseId(), r.itemCode()}).toList());
+    }
+
+    void stopItemClock(String caseId, String itemCode, WorkingClock stopped) {
+        jdbc.sql("""
+                update case_item set elapsed_days = ?, clock_stopped_on = ?, due_at = null, warn_at = null
+                where case_id = ? and item_code = ?""")
+                .params(stopped.elapsedDays(), stopped.stoppedOn(), caseId, itemCode).update();
+        jdbc.sql("insert into clock_stop (case_id, item_code, stopped_on) values (?, ?, ?)")
+                .params(caseId, itemCode, stopped.stoppedOn()).update();
+    }
+
+    void resumeItemClock(String caseId, String itemCode, LocalDate day) {
+        jdbc.sql("update clock_stop set resumed_on = ? where case_id = ? and item_code = ? and resumed_on is null")
+                .params(day, caseId, itemCode).update();
+    }
+
+    void updateCaseClock(String caseId, WorkingClock clock) {
+        jdbc.sql("update case_file set elapsed_days = ?, clock_started_on = ?, clock_stopped_on = ? where id = ?")
+                .params(clock.elapsedDays(), clock.startedOn(), clock.stoppedOn(), caseId).update();
+    }
+
+    record StopRow(String itemCode, Deadlines.ClockStop stop) {
+    }
+
+    List<StopRow> clockStops(String caseId) {
+        return jdbc.sql("select item_code, stopped_on, resumed_on from clock_stop where case_id = ? order by id")
+                .param(caseId)
+                .query((rs, n) -> new StopRow(rs.getString(1), new Deadlines.ClockStop(
+                        rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class))))
+                .list();
+    }
+
+    /** Marks an item escalated once; returns false when it already was. */
+    boolean escalate(String taskId, OffsetDateTime now) {
+        return jdbc.sql("update case_item set escalated_at = ? where task_id = ? and escalated_at is null")
+                .params(now, taskId).update() == 1;
+    }
+
+    record LightCount(String department, int open, int green, int yellow, int red, int paused) {
+    }
+
+    /** Open items per department by light, counted from the due and warning dates their tasks carry. */
+    List<LightCount> lightCounts(OffsetDateTime now) {
+        return jdbc.sql("""
+                select department, count(*),
+                       sum(case when status = 'IN_PROGRESS' and warn_at > :now then 1 else 0 end),
+                       sum(case when status = 'IN_PROGRESS' and warn_at <= :now and due_at >= :now then 1 else 0 end),
+                       sum(case when status = 'IN_PROGRESS' and due_at < :now then 1 else 0 end),
+                       sum(case when status = 'SUPPLEMENT' then 1 else 0 end)
+                from case_item where status in ('IN_PROGRESS', 'SUPPLEMENT') group by department""")
+                .param("now", now)
+                .query((rs, n) -> new LightCount(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6)))
+                .list();
+    }
+
+    record LateItemRow(String caseId, String number, String bundleCode, String itemCode, String department,
+            OffsetDateTime dueAt, OffsetDateTime warnAt, OffsetDateTime escalatedAt) {
+    }
+
+    /** Open items past their deadline (red) or near it (yellow), most urgent first. */
+    List<LateItemRow> lateItems(boolean overdue, String department, OffsetDateTime now, PageQuery page) {
+        return jdbc.sql("""
+                select i.case_id, c.number, c.bundle_code, i.item_code, i.department, i.due_at, i.warn_at,
+                       i.escalated_at
+                from case_item i join case_file c on c.id = i.case_id
+                where %s order by i.due_at, i.case_id limit :limit offset :offset"""
+                .formatted(lateWhere(overdue, department)))
+                .params(lateParams(department, now))
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query((rs, n) -> new LateItemRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class),
+                        rs.getObject(8, OffsetDateTime.class)))
+                .list();
+    }
+
+    long countLateItems(boolean overdue, String department, OffsetDateTime now) {
+        return jdbc.sql("select count(*) from case_item i where " + lateWhere(overdue, department))
+                .params(lateParams(department, now)).query(Long.class).single();
+    }
+
+    private static String lateWhere(boolean overdue, String department) {
+        return "i.status = 'IN_PROGRESS' and "
+                + (overdue ? "i.due_at < :now" : "i.warn_at <= :now and i.due_at >= :now")
+                + (department == null ? "" : " and i.department = :department");
+    }
+
+    private static Map<String, Object> lateParams(String department, OffsetDateTime now) {
+        return department == null ? Map.of("now", now) : Map.of("now", now, "department", department);
     }
 
     /** Records a decision only while the task is still open: the second of two racing officers gets 0. */
@@ -240,7 +352,14 @@ class CaseRepository {
         return new CaseRow(rs.getString("id"), rs.getString("number"), rs.getString("bundle_code"),
                 rs.getString("applicant_id"), rs.getString("applicant_name"), CaseStatus.valueOf(rs.getString("status")),
                 rs.getString("form_data"),
-                rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("completed_at", OffsetDateTime.class));
+                rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("completed_at", OffsetDateTime.class),
+                clock(rs));
+    }
+
+    private static WorkingClock clock(ResultSet rs) throws SQLException {
+        LocalDate started = rs.getObject("clock_started_on", LocalDate.class);
+        return started == null ? null : new WorkingClock(rs.getInt("limit_days"), started, rs.getInt("elapsed_days"),
+                rs.getObject("clock_stopped_on", LocalDate.class));
     }
 
     private static ItemRow itemRow(ResultSet rs, int n) throws SQLException {
@@ -248,6 +367,7 @@ class CaseRepository {
                 ItemStatus.valueOf(rs.getString("status")), rs.getString("task_id"), rs.getString("comment"),
                 rs.getString("decided_by"), rs.getObject("started_at", OffsetDateTime.class),
                 rs.getObject("decided_at", OffsetDateTime.class), rs.getString("supplement_missing"),
-                rs.getString("supplement_comment"), rs.getObject("supplement_requested_at", OffsetDateTime.class));
+                rs.getString("supplement_comment"), rs.getObject("supplement_requested_at", OffsetDateTime.class),
+                clock(rs), rs.getObject("escalated_at", OffsetDateTime.class));
     }
 }

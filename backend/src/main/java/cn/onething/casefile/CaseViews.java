@@ -1,8 +1,12 @@
 package cn.onething.casefile;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+
+import cn.onething.timelimit.DeadlineView;
+import cn.onething.timelimit.Light;
 
 /** What the API shows of a case. Lists mask personal data; the detail is for those entitled to it. */
 public final class CaseViews {
@@ -16,11 +20,12 @@ public final class CaseViews {
 
     public record CaseSummary(String id, String number, String bundleCode, String bundleName, String applicantName,
             CaseStatus status, OffsetDateTime submittedAt, OffsetDateTime completedAt, int itemsDone,
-            int itemsTotal) {
+            int itemsTotal, LocalDate dueDate, boolean provisional, Light light) {
     }
 
     public record CaseDetail(String id, String number, String bundleCode, String bundleName, String applicantName,
-            CaseStatus status, OffsetDateTime submittedAt, OffsetDateTime completedAt, Map<String, String> form,
+            CaseStatus status, OffsetDateTime submittedAt, OffsetDateTime completedAt, DeadlineView deadline,
+            Map<String, String> form,
             List<MaterialRef> materials, List<ItemView> items, List<TimelineEntry> timeline) {
 
         public ItemView item(String code) {
@@ -30,7 +35,7 @@ public final class CaseViews {
 
     public record ItemView(String code, String name, String department, String departmentName, ItemStatus status,
             String comment, OffsetDateTime startedAt, OffsetDateTime decidedAt, String decidedBy,
-            Supplement supplement) {
+            Supplement supplement, DeadlineView deadline) {
 
         /** The department's latest decision, or null while it has none. */
         public Decision getDecision() {

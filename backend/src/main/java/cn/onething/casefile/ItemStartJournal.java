@@ -1,6 +1,7 @@
 package cn.onething.casefile;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -12,7 +13,8 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
  */
 class ItemStartJournal implements Session {
 
-    record ItemStart(String processKey, String caseId, String itemCode, String taskId) {
+    /** A task created for an item, with the due and warning dates the model gave it. */
+    record ItemStart(String processKey, String caseId, String itemCode, String taskId, Date due, Date warnAt) {
     }
 
     private final CaseFileService cases;

@@ -50,6 +50,11 @@ public record CurrentUser(String id, String username, String name, Set<String> r
         return roles.contains(Role.MANAGER);
     }
 
+    /** A department lead (科室负责人): gets the department's warnings and escalated tasks. */
+    public boolean isLead() {
+        return roles.contains(Role.LEAD);
+    }
+
     public boolean worksIn(String department) {
         return departments.contains(department);
     }

@@ -1,5 +1,8 @@
 package cn.onething.task;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.onething.ClockConfig;
 import cn.onething.bundle.BundleCatalog;
 import cn.onething.casefile.CaseFileService;
 import cn.onething.casefile.CaseFileService.TaskItem;
@@ -23,7 +27,11 @@ import cn.onething.casefile.CaseViews.TaskCase;
 import cn.onething.casefile.Decision;
 import cn.onething.casefile.ItemStatus;
 import cn.onething.security.CurrentUser;
+import cn.onething.timelimit.Deadlines;
+import cn.onething.timelimit.Light;
 import cn.onething.web.ConflictException;
+import cn.onething.web.FieldError;
+import cn.onething.web.InvalidRequestException;
 import cn.onething.web.ForbiddenException;
 import cn.onething.web.NotFoundException;
 import cn.onething.web.PageQuery;
@@ -33,7 +41,7 @@ import cn.onething.web.PageResult;
 @Service
 public class InboxService {
 
-    static final java.util.Set<String> SORTABLE = java.util.Set.of("created", "name", "due");
+    static final java.util.Set<String> SORTABLE = java.util.Set.of("urgency", "created", "name", "due");
 
     private final TaskService tasks;
     private final CaseFileService cases;
@@ -43,8 +51,14 @@ public class InboxService {
     private final RetryTemplate joinRetry = RetryTemplate.builder().maxAttempts(5).exponentialBackoff(20, 2, 500)
             .retryOn(OptimisticLockingException.class).build();
 
-    InboxService(TaskService tasks, CaseFileService cases, BundleCatalog catalog, PlatformTransactionManager transactions) {
+    private final Deadlines deadlines;
+    private final Clock clock;
+
+    InboxService(TaskService tasks, CaseFileService cases, BundleCatalog catalog, PlatformTransactionManager transactions,
+            Deadlines deadlines, Clock clock) {
         this.tasks = tasks;
+        this.deadlines = deadlines;
+        this.clock = clock;
         this.cases = cases;
         this.catalog = catalog;
         this.transaction = new TransactionTemplate(transactions);
@@ -53,18 +67,31 @@ public class InboxService {
     public record TaskDetail(TaskView task, CaseDetail caseFile) {
     }
 
-    public PageResult<TaskView> inbox(CurrentUser officer, PageQuery page) {
+    /** The inbox, optionally only tasks of one light; by default the most urgent first. */
+    public PageResult<TaskView> inbox(CurrentUser officer, PageQuery page, Light light) {
         if (officer.departments().isEmpty()) {
             return new PageResult<>(List.of(), 0);
         }
         TaskQuery query = tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(officer.departments()))
                 .includeAssignedTasks();
+        Date now = Date.from(clock.instant());
+        if (light != null) {
+            query = switch (light) {
+                case RED -> query.dueBefore(now);
+                case YELLOW -> query.dueAfter(now).followUpBefore(now);
+                case GREEN -> query.followUpAfter(now);
+                case PAUSED -> throw new InvalidRequestException(new FieldError("light", "oneOf",
+                        "待办任务没有「已暂停」状态，可选 RED、YELLOW、GREEN", "light must be RED, YELLOW or GREEN"));
+            };
+        }
         query = switch (page.sort()) {
-            case "name" -> query.orderByTaskName();
-            case "due" -> query.orderByDueDate();
-            default -> query.orderByTaskCreateTime();
+            case "name" -> order(query.orderByTaskName(), page);
+            case "due" -> order(query.orderByDueDate(), page);
+            case "created" -> order(query.orderByTaskCreateTime(), page);
+            // Escalated first, then the nearest deadline, then the oldest.
+            default -> order(order(order(query.orderByTaskPriority(), !page.ascending()).orderByDueDate(),
+                    page.ascending()).orderByTaskCreateTime(), page.ascending());
         };
-        query = page.ascending() ? query.asc() : query.desc();
         long total = query.count();
         List<Task> found = query.listPage(page.offset(), page.size());
         Map<String, TaskCase> byTask = cases.taskCases(found.stream().map(Task::getId).toList()).stream()
@@ -110,6 +137,14 @@ public class InboxService {
         }));
     }
 
+    private static TaskQuery order(TaskQuery query, PageQuery page) {
+        return order(query, page.ascending());
+    }
+
+    private static TaskQuery order(TaskQuery query, boolean ascending) {
+        return ascending ? query.asc() : query.desc();
+    }
+
     private TaskItem authorized(CurrentUser officer, String taskId) {
         TaskItem item = cases.taskItem(taskId).orElseThrow(() -> new NotFoundException("没有这个任务：" + taskId));
         if (!officer.isOfficer() || !officer.worksIn(item.department())) {
@@ -129,10 +164,15 @@ public class InboxService {
     }
 
     private TaskView view(Task t, TaskCase c) {
+        LocalDate dueDate = t.getDueDate() == null ? null
+                : t.getDueDate().toInstant().atZone(ClockConfig.BEIJING).toLocalDate();
         return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), c == null ? null : c.caseId(),
                 c == null ? null : c.caseNumber(), c == null ? null : c.bundleCode(),
                 c == null ? null : c.bundleName(), c == null ? null : c.department(),
                 c == null ? null : catalog.departmentName(c.department()), c == null ? null : c.applicantName(),
-                t.getCreateTime(), t.getDueDate(), t.getAssignee());
+                t.getCreateTime(), t.getDueDate(), t.getAssignee(), dueDate, dueDate != null
+                        && deadlines.provisional(dueDate),
+                deadlines.light(t.getDueDate(), t.getFollowUpDate()),
+                dueDate == null ? null : deadlines.remaining(dueDate), t.getPriority() >= Task.PRIORITY_MAXIMUM);
     }
 }

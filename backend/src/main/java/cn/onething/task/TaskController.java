@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.onething.casefile.Decision;
 import cn.onething.security.CurrentUser;
+import cn.onething.timelimit.Light;
 import cn.onething.web.PageQuery;
 import cn.onething.web.PageResult;
 
@@ -28,8 +29,8 @@ class TaskController {
     @GetMapping
     PageResult<TaskView> inbox(CurrentUser user, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String order) {
-        return inbox.inbox(user, PageQuery.of(page, size, sort, order, InboxService.SORTABLE, "created", true));
+            @RequestParam(required = false) String order, @RequestParam(required = false) Light light) {
+        return inbox.inbox(user, PageQuery.of(page, size, sort, order, InboxService.SORTABLE, "urgency", true), light);
     }
 
     @GetMapping("/{id}")

@@ -1,9 +1,16 @@
 package cn.onething.task;
 
+import java.time.LocalDate;
 import java.util.Date;
 
-/** A row of the department inbox: the task and the case behind it (applicant masked). */
+import cn.onething.timelimit.Light;
+
+/**
+ * A row of the department inbox: the task and the case behind it (applicant masked), with its time limit:
+ * the last working day, the light, working days left (negative when overdue) and whether it was escalated.
+ */
 public record TaskView(String id, String name, String itemCode, String caseId, String caseNumber, String bundleCode,
         String bundleName, String department, String departmentName, String applicantName, Date created, Date due,
-        String assignee) {
+        String assignee, LocalDate dueDate, boolean provisional, Light light, Integer remainingDays,
+        boolean escalated) {
 }

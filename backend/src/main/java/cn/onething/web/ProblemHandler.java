@@ -1,10 +1,12 @@
 package cn.onething.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -14,6 +16,7 @@ import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -69,6 +72,31 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                         f.getDefaultMessage(), f.getField() + " " + f.getDefaultMessage()))
                 .toList();
         return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name = e.getParameterName();
+        return ResponseEntity.badRequest().body(invalid(List.of(
+                new FieldError(name, "required", "缺少参数 " + name, "parameter " + name + " is required"))));
+    }
+
+    /** A query parameter or path variable that is not a date, a number…: named with the type it must be. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
+        Class<?> type = e.getRequiredType();
+        FieldError error;
+        if (type == LocalDate.class) {
+            error = new FieldError(name, "date", name + " 应是日期，格式 YYYY-MM-DD", name + " must be a date (YYYY-MM-DD)");
+        } else if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            error = new FieldError(name, "integer", name + " 应是整数", name + " must be a whole number");
+        } else {
+            error = new FieldError(name, "type", name + " 的值无效", name + " has an invalid value");
+        }
+        return ResponseEntity.badRequest().body(invalid(List.of(error)));
     }
 
     @Override

@@ -28,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import cn.onething.ClockConfig;
 import cn.onething.bundle.Bundle;
 import cn.onething.bundle.BundleCatalog;
 import cn.onething.casefile.CaseFileService;
@@ -37,6 +38,9 @@ import cn.onething.security.CurrentUser;
 import cn.onething.task.InboxService;
 import cn.onething.testsupport.BirthApplication;
 import cn.onething.testsupport.TestServers;
+import cn.onething.timelimit.Deadlines;
+import cn.onething.timelimit.TimeLimitProperties;
+import cn.onething.timelimit.WorkingCalendar;
 
 /**
  * Not a test: prints the platform's throughput for 出生一件事 next to the bare engine driving the same
@@ -92,6 +96,9 @@ class BirthBenchmark {
         // The platform's engine (Spring Boot starter default) makes UUID ids; so does the baseline, so
         // that the ratio measures the platform's own work and not an engine setting.
         config.setIdGenerator(new StrongUuidGenerator());
+        // The model asks the calendar for every task's due and warning dates, as on the platform.
+        config.setBeans(Map.of("deadlines", new Deadlines(WorkingCalendar.fromFiles(), new BundleCatalog(),
+                TimeLimitProperties.DEFAULTS, ClockConfig.engineClock())));
         bare = config.buildProcessEngine();
         bare.getRepositoryService().createDeployment().addClasspathResource("bpmn/birth.bpmn").deploy();
     }

@@ -25,6 +25,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -45,9 +48,15 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import cn.onething.ClockConfig;
+import cn.onething.timelimit.Deadlines;
+import cn.onething.timelimit.TimeLimitProperties;
+import cn.onething.timelimit.WorkingCalendar;
 
 /**
  * Unit tests of the 出生一件事 model (bpmn/birth.bpmn) on a bare in-memory engine: no Spring context,
@@ -95,7 +104,22 @@ class BirthProcessTest {
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
     configuration.setJobExecutorActivate(false);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    // What the platform provides to every bundle model: deadlines from the calendar, and the two
+    // timers' actions (here only recorded; the platform's are tested in the timelimit feature).
+    configuration.setBeans(Map.of(
+        "deadlines", new Deadlines(WorkingCalendar.fromFiles(), new BundleCatalog(), TimeLimitProperties.DEFAULTS,
+            ClockConfig.engineClock()),
+        "deadlineWarning", (TaskListener) task -> TIMER_ACTIONS.add("warning:" + task.getTaskDefinitionKey()),
+        "deadlineEscalation", (TaskListener) task -> TIMER_ACTIONS.add("escalation:" + task.getTaskDefinitionKey())));
     return configuration.buildProcessEngine();
+  }
+
+  static final List<String> TIMER_ACTIONS = java.util.Collections.synchronizedList(new ArrayList<>());
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+    TIMER_ACTIONS.clear();
   }
 
   @AfterAll
@@ -114,6 +138,55 @@ class BirthProcessTest {
   }
 
   // ---------------------------------------------------------------- behaviour
+
+  @Test
+  void everyItemTaskIsDueOnItsWorkingDayDeadlineWithAWarningAndAnEscalationTimer() {
+    // Tuesday 29 September 2026, before 国庆 (10-01…10-07 off, Saturday 10-10 worked)
+    ClockUtil.setCurrentTime(at("2026-09-29T10:00"));
+    ProcessInstance pi = start();
+
+    Task certificate = openTask(pi, BIRTH_CERTIFICATE); // promised 1 working day
+    assertThat(certificate.getDueDate()).isEqualTo(at("2026-09-30T23:59:59"));
+    assertThat(certificate.getFollowUpDate()).isEqualTo(at("2026-09-29T00:00")); // near from the start
+    Task maternity = openTask(pi, MATERNITY_BENEFIT); // promised 3 working days: 09-30, 10-08, 10-09
+    assertThat(maternity.getDueDate()).isEqualTo(at("2026-10-09T23:59:59"));
+    assertThat(maternity.getFollowUpDate()).isEqualTo(at("2026-10-08T00:00")); // 1 day left, after the holiday
+    List<Job> timers = processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+        .timers().orderByJobDuedate().asc().list();
+    assertThat(timers).hasSize(6);
+    assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+        .timers().duedateHigherThan(at("2026-10-09T23:59:59")).singleResult().getDuedate())
+        .isEqualTo(at("2026-10-10T00:00"));
+
+    ClockUtil.setCurrentTime(at("2026-10-01T08:00"));
+    executeDueTimers(pi);
+    assertThat(TIMER_ACTIONS).containsExactlyInAnyOrder("warning:" + BIRTH_CERTIFICATE, "warning:" + VACCINATION,
+        "escalation:" + BIRTH_CERTIFICATE, "escalation:" + VACCINATION);
+    BpmnAwareTests.assertThat(pi).isWaitingAtExactly(BIRTH_CERTIFICATE, VACCINATION, MATERNITY_BENEFIT);
+  }
+
+  @Test
+  void aTaskResumedAfterASupplementGetsOnlyTheWorkingDaysLeft() {
+    ClockUtil.setCurrentTime(at("2026-09-29T10:00"));
+    ProcessInstance pi = start();
+    decide(pi, MATERNITY_BENEFIT, RETURN);
+
+    ClockUtil.setCurrentTime(at("2026-10-08T09:00"));
+    runtimeService.createMessageCorrelation("supplement-" + MATERNITY_BENEFIT).processInstanceId(pi.getId())
+        .setVariable(Deadlines.elapsedVariable(MATERNITY_BENEFIT), 1).correlate();
+
+    // 2 of 3 days left, counted from 10-08: 10-09 and Saturday 10-10 (调休 worked)
+    assertThat(openTask(pi, MATERNITY_BENEFIT).getDueDate()).isEqualTo(at("2026-10-10T23:59:59"));
+  }
+
+  private static java.util.Date at(String beijingTime) {
+    return java.util.Date.from(java.time.LocalDateTime.parse(beijingTime).atZone(ClockConfig.BEIJING).toInstant());
+  }
+
+  private void executeDueTimers(ProcessInstance pi) {
+    processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().executable().list()
+        .forEach(job -> processEngine.getManagementService().executeJob(job.getId()));
+  }
 
   @Test
   void happyPathOpensItemsInDependencyOrderAndEnds() {

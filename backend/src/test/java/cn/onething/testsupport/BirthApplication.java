@@ -31,7 +31,7 @@ public final class BirthApplication {
         form.put("relationship", "父亲");
         form.put("babyName", "张小宝");
         form.put("babyGender", "男");
-        form.put("birthDate", "2026-11-01");
+        form.put("birthDate", "2026-09-01"); // before the clock-moving time-limit tests
         form.put("birthHospital", "市第一人民医院");
         form.put("motherName", "王丽");
         form.put("motherIdNumber", "110105199205120027");

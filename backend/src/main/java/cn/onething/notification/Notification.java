@@ -1,0 +1,15 @@
+package cn.onething.notification;
+
+import java.time.OffsetDateTime;
+
+/** One in-app notification (站内提醒). */
+public record Notification(long id, Kind kind, String message, String caseId, String caseNumber, String itemCode,
+        String taskId, OffsetDateTime createdAt, OffsetDateTime readAt) {
+
+    public enum Kind {
+        /** A time limit is near (预警). */
+        WARNING,
+        /** A time limit has passed and the task went to the department lead (超期督办). */
+        ESCALATION
+    }
+}

@@ -1,0 +1,36 @@
+package cn.onething.timelimit;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import cn.onething.casefile.CaseFileService;
+import cn.onething.notification.Notification;
+import cn.onething.notification.NotificationService;
+
+/**
+ * The overdue timer of an item task (超期督办): the task goes to the top of the inbox at the highest
+ * priority, the department's leads and the assignee are told, and the case timeline records it.
+ */
+@Component("deadlineEscalation")
+class DeadlineEscalation implements TaskListener {
+
+    private final CaseFileService cases;
+    private final NotificationService notifications;
+
+    DeadlineEscalation(CaseFileService cases, NotificationService notifications) {
+        this.cases = cases;
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        cases.recordEscalation(task.getId()).ifPresent(t -> {
+            task.setPriority(Task.PRIORITY_MAXIMUM);
+            String message = "【超期督办】办件 " + t.caseNumber() + " 的「" + task.getName() + "」已超过办理期限，已转"
+                    + "部门负责人督办，请立即办理。";
+            DeadlineWarning.notifyAll(notifications, task, t, Notification.Kind.ESCALATION, message);
+        });
+    }
+}
