@@ -6,6 +6,7 @@ import { getAccessToken, userManager } from './auth/userManager';
 import { config } from './config';
 import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
+import { AppLayout } from './layout/AppLayout';
 import { resourcesFor } from './resources';
 import type { Permissions } from './types';
 
@@ -21,6 +22,7 @@ export const App = () => (
             dataProvider={dataProvider}
             i18nProvider={i18nProvider}
             loginPage={LoginPage}
+            layout={AppLayout}
             requireAuth
             disableTelemetry
         >

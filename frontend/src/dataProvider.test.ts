@@ -100,4 +100,101 @@ describe('dataProvider', () => {
         expect(problemToError(403).message).toBe('ra.notification.not_authorized');
         expect(problemToError(502).message).toBe('ra.notification.http_error');
     });
+
+    it("lists a manager's items near or past their deadline from /deadlines/items, unsorted, one id per item", async () => {
+        const { fetch, requests } = fakeFetch({
+            'GET /api/deadlines/items': {
+                body: { items: [{ caseId: 'c1', itemCode: 'household', caseNumber: 'YJS-1', light: 'RED' }], total: 1 },
+            },
+        });
+        vi.stubGlobal('fetch', fetch);
+
+        const { data } = await provider().getList('deadlineItems', {
+            pagination: { page: 1, perPage: 20 },
+            sort: { field: 'id', order: 'ASC' },
+            filter: { light: 'RED', department: 'police' },
+        });
+
+        const url = new URL(requests[0].url, 'http://localhost');
+        expect(url.pathname).toBe('/api/deadlines/items');
+        expect(Object.fromEntries(url.searchParams)).toEqual({
+            light: 'RED',
+            department: 'police',
+            page: '0',
+            size: '20',
+        });
+        expect(data[0].id).toBe('c1:household');
+    });
+
+    it('asks for notifications without a sort (the backend has none) and leaves out an empty filter', async () => {
+        const { fetch, requests } = fakeFetch({
+            'GET /api/notifications': { body: { items: [{ id: 12 }], total: 1 } },
+        });
+        vi.stubGlobal('fetch', fetch);
+
+        await provider().getList('notifications', {
+            pagination: { page: 1, perPage: 10 },
+            sort: { field: 'id', order: 'ASC' },
+            filter: { unread: true, kind: '' },
+        });
+
+        expect(requests[0].url).toBe('/api/notifications?unread=true&page=0&size=10');
+    });
+
+    it('reads the calendar years by year, and stores a new year with PUT at its year', async () => {
+        const year = { year: 2027, source: '国办发明电', origin: 'database', holidays: [] };
+        const { fetch, requests } = fakeFetch({
+            'GET /api/calendar': { body: [{ ...year, year: 2026, origin: 'file' }] },
+            'PUT /api/calendar/2027': { body: year },
+        });
+        vi.stubGlobal('fetch', fetch);
+
+        const list = await provider().getList('calendar', {
+            pagination: { page: 1, perPage: 100 },
+            sort: { field: 'id', order: 'ASC' },
+            filter: {},
+        });
+        const created = await provider().create('calendar', {
+            data: { year: 2027, source: '国办发明电', holidays: [] },
+        });
+
+        expect(requests[0].url).toBe('/api/calendar');
+        expect(list.data[0].id).toBe(2026);
+        expect(requests[1]).toMatchObject({
+            method: 'PUT',
+            url: '/api/calendar/2027',
+            body: { source: '国办发明电', holidays: [] },
+        });
+        expect(created.data.id).toBe(2027);
+    });
+
+    it('puts a nested field error ("holidays[1].worked[0]") where the form\'s array input is', () => {
+        const error = problemToError(400, {
+            status: 400,
+            detail: '工作日历有 1 处需要修改',
+            errors: [
+                {
+                    field: 'holidays[1].worked[0]',
+                    rule: 'weekend',
+                    message: '调休上班日应为周末',
+                    messageEn: 'must be a weekend',
+                },
+            ],
+        });
+
+        expect(error.body.errors).toEqual({
+            root: { serverError: '工作日历有 1 处需要修改' },
+            'holidays.1.worked.0': '调休上班日应为周末',
+        });
+    });
+
+    it('asks the working calendar for a deadline', async () => {
+        const { fetch, requests } = fakeFetch({
+            'GET /api/calendar/deadline': { body: { deadline: '2026-11-25', provisional: false } },
+        });
+        vi.stubGlobal('fetch', fetch);
+
+        expect(await provider().probeDeadline('2026-11-20', 3)).toEqual({ deadline: '2026-11-25', provisional: false });
+        expect(requests[0].url).toBe('/api/calendar/deadline?start=2026-11-20&workingDays=3');
+    });
 });

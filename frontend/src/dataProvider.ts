@@ -6,6 +6,8 @@ import {
 } from 'react-admin';
 import type {
     CaseDetail,
+    DeadlineOverview,
+    DeadlineProbe,
     Decision,
     DiagramState,
     Me,
@@ -29,6 +31,12 @@ export interface OneThingDataProvider extends DataProvider {
     caseDiagram(caseId: Identifier): Promise<DiagramState>;
     claimTask(taskId: Identifier): Promise<Task>;
     completeTask(taskId: Identifier, decision: Decision): Promise<void>;
+    unreadNotificationCount(): Promise<number>;
+    markNotificationRead(notificationId: Identifier): Promise<void>;
+    markAllNotificationsRead(): Promise<void>;
+    deadlineOverview(): Promise<DeadlineOverview>;
+    /** The deadline of `workingDays` working days from `start` (not counted), by the working calendar. */
+    probeDeadline(start: string, workingDays: number): Promise<DeadlineProbe>;
 }
 
 export const useOneThingDataProvider = () =>
@@ -40,7 +48,9 @@ const ACCEPT = 'application/json, application/problem+json';
 const fieldErrors = (errors: NonNullable<Problem['errors']>, summary: string) => {
     const byField: Record<string, string> = {};
     for (const { field, message } of errors) {
-        byField[field] = byField[field] ? `${byField[field]}；${message}` : message;
+        // "holidays[1].worked[0]" is the form's input "holidays.1.worked.0"
+        const path = field.replace(/\[(\d+)\]/g, '.$1');
+        byField[path] = byField[path] ? `${byField[path]}；${message}` : message;
     }
     return { ...byField, root: { serverError: summary } };
 };
@@ -70,8 +80,42 @@ const parse = (text: string) => {
     }
 };
 
+/**
+ * Where a resource of the API differs from react-admin's defaults: where it lives (`path`), what identifies
+ * its records (`id`), whether its list takes `sort`/`order` (the backend refuses a sort property it does
+ * not know) or paging at all, which sorts are sent without `order`, and whether a record is created by PUT
+ * at its natural id (`createByPut`: that property goes into the path, not the body).
+ */
+interface ResourceShape {
+    path?: string;
+    id?: (record: any) => Identifier;
+    sorted?: boolean;
+    paged?: boolean;
+    /** sorts whose direction the backend chooses (sent without `order`) */
+    orderless?: string[];
+    createByPut?: string;
+}
+
+const RESOURCES: Record<string, ResourceShape> = {
+    // sort=urgency means "most urgent first": the contract gives it no ascending or descending sense
+    tasks: { orderless: ['urgency'] },
+    notifications: { sorted: false },
+    deadlineItems: {
+        path: 'deadlines/items',
+        id: record => `${record.caseId}:${record.itemCode}`,
+        sorted: false,
+    },
+    calendar: { id: record => record.year, sorted: false, paged: false, createByPut: 'year' },
+};
+
+const shapeOf = (resource: string): ResourceShape => RESOURCES[resource] ?? {};
+
+const pathOf = (resource: string) => shapeOf(resource).path ?? resource;
+
 // records are the API's JSON; react-admin needs an id: a bundle is known by its code
-const withId = (record: any) => ({ ...record, id: record.id ?? record.code });
+const withId =
+    (resource: string) =>
+    (record: any) => ({ ...record, id: shapeOf(resource).id?.(record) ?? record.id ?? record.code });
 
 const unsupported = () => Promise.reject(new Error('不支持的操作'));
 
@@ -99,38 +143,54 @@ export const createDataProvider = (
         parse(await (await send(path, init)).text());
     const post = (path: string, body?: unknown) =>
         json(path, { method: 'POST', body: JSON.stringify(body) });
+    const put = (path: string, body: unknown) => json(path, { method: 'PUT', body: JSON.stringify(body) });
     const id = (value: Identifier) => encodeURIComponent(String(value));
 
     return {
         getList: async (resource, { pagination, sort, filter }) => {
-            const query = new URLSearchParams(filter);
-            if (pagination) {
+            const { sorted = true, paged = true, orderless = [] } = shapeOf(resource);
+            // an empty filter value (react-admin's "all") is no filter
+            const query = new URLSearchParams(
+                Object.entries(filter ?? {})
+                    .filter(([, value]) => value !== undefined && value !== null && value !== '')
+                    .map(([key, value]) => [key, String(value)])
+            );
+            if (pagination && paged) {
                 query.set('page', String(pagination.page - 1));
                 query.set('size', String(pagination.perPage));
             }
-            if (sort?.field) {
+            if (sort?.field && sorted) {
                 query.set('sort', sort.field);
-                query.set('order', sort.order.toLowerCase());
+                if (!orderless.includes(sort.field)) query.set('order', sort.order.toLowerCase());
             }
-            const body = await json(`/${resource}?${query}`);
-            // departments and bundles come as a plain array, the other lists as a page
+            const search = query.toString();
+            const body = await json(`/${pathOf(resource)}${search ? `?${search}` : ''}`);
+            // departments, bundles and calendar years come as a plain array, the other lists as a page
             const items = Array.isArray(body) ? body : body.items;
             return {
-                data: items.map(withId),
+                data: items.map(withId(resource)),
                 total: Array.isArray(body) ? body.length : body.total,
             };
         },
         getOne: async (resource, params) => {
-            const body = await json(`/${resource}/${id(params.id)}`);
+            const body = await json(`/${pathOf(resource)}/${id(params.id)}`);
             // a task comes with the case it belongs to
-            return { data: resource === 'tasks' ? { ...body.task, case: body.caseFile } : withId(body) };
+            return { data: resource === 'tasks' ? { ...body.task, case: body.caseFile } : withId(resource)(body) };
         },
-        create: async (resource, { data }) => ({
-            data: withId(await post(`/${resource}`, data)),
+        create: async (resource, { data }) => {
+            const key = shapeOf(resource).createByPut;
+            if (key) {
+                // stored at its natural id (a calendar year): PUT /calendar/2027
+                const { [key]: naturalId, ...body } = data;
+                return { data: withId(resource)(await put(`/${pathOf(resource)}/${id(naturalId)}`, body)) };
+            }
+            return { data: withId(resource)(await post(`/${pathOf(resource)}`, data)) };
+        },
+        update: async (resource, { id: recordId, data }) => ({
+            data: withId(resource)(await put(`/${pathOf(resource)}/${id(recordId)}`, data)),
         }),
         getMany: unsupported,
         getManyReference: unsupported,
-        update: unsupported,
         updateMany: unsupported,
         delete: unsupported,
         deleteMany: unsupported,
@@ -161,11 +221,21 @@ export const createDataProvider = (
         downloadMaterial: async materialId =>
             (await send(`/materials/${id(materialId)}`, { headers: { Accept: '*/*' } })).blob(),
         supplement: async (caseId, answer) =>
-            withId(await post(`/cases/${id(caseId)}/supplements`, answer)),
+            withId('cases')(await post(`/cases/${id(caseId)}/supplements`, answer)),
         caseDiagram: caseId => json(`/cases/${id(caseId)}/diagram`),
         claimTask: taskId => post(`/tasks/${id(taskId)}/claim`),
         completeTask: async (taskId, decision) => {
             await post(`/tasks/${id(taskId)}/complete`, decision);
         },
+        unreadNotificationCount: async () => (await json('/notifications/unread-count')).count,
+        markNotificationRead: async notificationId => {
+            await post(`/notifications/${id(notificationId)}/read`);
+        },
+        markAllNotificationsRead: async () => {
+            await post('/notifications/read-all');
+        },
+        deadlineOverview: () => json('/deadlines/overview'),
+        probeDeadline: (start, workingDays) =>
+            json(`/calendar/deadline?${new URLSearchParams({ start, workingDays: String(workingDays) })}`),
     };
 };

@@ -1,8 +1,12 @@
 import { CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { NoRolePage } from './auth/NoRolePage';
+import { hasPlatformRole } from './auth/roles';
 import bundles, { BundleApply } from './bundles';
+import calendar, { CalendarCreate, CalendarEdit } from './calendar';
 import cases from './cases';
+import deadlines from './deadlines';
+import notifications from './notifications';
 import tasks from './tasks';
 import type { Permissions } from './types';
 
@@ -15,12 +19,14 @@ const casesLabel = (roles: string[]) =>
 
 /**
  * The menu and routes a user gets from their roles: a citizen applies and follows their cases,
- * an officer works the department's inbox, a manager sees all cases with their process diagram.
- * The first resource is the home page.
+ * an officer works the department's inbox, a manager sees all cases with their process diagram and
+ * watches the deadlines (时限监控), an administrator keeps the working calendar (工作日历, which managers
+ * may read). Everybody has their notifications (a department lead gets the escalations). The first resource
+ * is the home page.
  */
-export const resourcesFor = ({ roles }: Permissions) => {
-    const has = (role: string) => roles.includes(role);
-    if (!['citizen', 'officer', 'manager'].some(has)) {
+export const resourcesFor = (permissions: Permissions) => {
+    const has = (role: string) => permissions.roles.includes(role);
+    if (!hasPlatformRole(permissions)) {
         return (
             <CustomRoutes>
                 <Route path="/" element={<NoRolePage />} />
@@ -35,7 +41,21 @@ export const resourcesFor = ({ roles }: Permissions) => {
                 </Resource>
             )}
             {has('officer') && <Resource name="tasks" {...tasks} options={{ label: 'onething.menu.inbox' }} />}
-            <Resource name="cases" {...cases} options={{ label: casesLabel(roles) }} />
+            {['citizen', 'officer', 'manager'].some(has) && (
+                <Resource name="cases" {...cases} options={{ label: casesLabel(permissions.roles) }} />
+            )}
+            {has('manager') && (
+                <Resource name="deadlines" {...deadlines} options={{ label: 'onething.menu.deadlines' }} />
+            )}
+            {(has('admin') || has('manager')) && (
+                <Resource
+                    name="calendar"
+                    {...calendar}
+                    {...(has('admin') && { edit: CalendarEdit, create: CalendarCreate })}
+                    options={{ label: 'onething.menu.calendar' }}
+                />
+            )}
+            <Resource name="notifications" {...notifications} options={{ label: 'onething.menu.notifications' }} />
         </>
     );
 };

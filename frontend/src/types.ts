@@ -69,6 +69,34 @@ export type ItemStatus =
     | 'REJECTED'
     | 'SKIPPED';
 
+/** Where a running working-day limit stands: 正常, 预警, 超期, or stopped for a 补正. */
+export type Light = 'GREEN' | 'YELLOW' | 'RED' | 'PAUSED';
+
+/** A period in which the clock stood still for a 补正 (resumedOn null: still stopped). */
+export interface DeadlineStop {
+    stoppedOn: string;
+    resumedOn: string | null;
+    workingDays: number;
+}
+
+/**
+ * A working-day limit (工作日时限) of a case or an item. Dates are "YYYY-MM-DD". light null: not running
+ * (finished: onTime says whether it was decided in time); remainingDays < 0: overdue by that many working
+ * days; provisional: the due date lies in a year whose holiday arrangement is not loaded yet; dueDate null
+ * while the clock stands still for a 补正 (PAUSED).
+ */
+export interface DeadlineView {
+    limitDays: number;
+    dueDate: string | null;
+    provisional: boolean;
+    elapsedDays: number;
+    remainingDays: number;
+    light: Light | null;
+    onTime: boolean | null;
+    escalatedAt: string | null;
+    stops: DeadlineStop[];
+}
+
 export interface CaseSummary {
     id: string;
     number: string;
@@ -80,6 +108,9 @@ export interface CaseSummary {
     completedAt: string | null;
     itemsDone: number;
     itemsTotal: number;
+    dueDate: string | null;
+    provisional: boolean;
+    light: Light | null;
 }
 
 export interface CaseMaterial {
@@ -109,6 +140,8 @@ export interface CaseItem {
     decidedAt: string | null;
     decidedBy: string | null;
     supplement: SupplementRequest | null;
+    /** null while the item waits for an earlier item */
+    deadline: DeadlineView | null;
 }
 
 export interface TimelineEntry {
@@ -119,7 +152,10 @@ export interface TimelineEntry {
     message: string;
 }
 
-export interface CaseDetail extends Omit<CaseSummary, 'itemsDone' | 'itemsTotal'> {
+export interface CaseDetail
+    extends Omit<CaseSummary, 'itemsDone' | 'itemsTotal' | 'dueDate' | 'provisional' | 'light'> {
+    /** the whole bundle's promised limit */
+    deadline: DeadlineView | null;
     form: Record<string, string>;
     materials: CaseMaterial[];
     items: CaseItem[];
@@ -152,6 +188,12 @@ export interface Task {
     created: string;
     due: string | null;
     assignee: string | null;
+    dueDate: string | null;
+    provisional: boolean;
+    light: Exclude<Light, 'PAUSED'> | null;
+    remainingDays: number | null;
+    /** 超期督办 */
+    escalated: boolean;
 }
 
 /** A task as the task page needs it: the task with the case it belongs to. */
@@ -175,13 +217,98 @@ export interface Me {
     departments: { code: string; name: string }[];
 }
 
+export type NotificationKind = 'WARNING' | 'ESCALATION';
+
+/** An in-app notification: a deadline warning or an escalation (超期督办). */
+export interface AppNotification {
+    id: number;
+    kind: NotificationKind;
+    message: string;
+    caseId: string;
+    caseNumber: string;
+    itemCode: string;
+    taskId: string | null;
+    createdAt: string;
+    readAt: string | null;
+}
+
+/** Open items of a department by light (时限监控). */
+export interface DeadlineCounts {
+    open: number;
+    green: number;
+    yellow: number;
+    red: number;
+    paused: number;
+}
+
+export interface DepartmentDeadlines extends DeadlineCounts {
+    department: string;
+    departmentName: string;
+}
+
+export interface DeadlineOverview {
+    departments: DepartmentDeadlines[];
+    total: DeadlineCounts;
+}
+
+/** An open item near or past its deadline, for the manager. */
+export interface DeadlineItem {
+    id: string;
+    caseId: string;
+    caseNumber: string;
+    bundleCode: string;
+    bundleName: string;
+    itemCode: string;
+    itemName: string;
+    department: string;
+    departmentName: string;
+    dueDate: string;
+    provisional: boolean;
+    light: Light;
+    remainingDays: number;
+    escalated: boolean;
+}
+
+/** One holiday of the State Council's arrangement: the days off, and the weekend days worked instead (调休). */
+export interface Holiday {
+    name: string;
+    from: string;
+    to: string;
+    worked: string[];
+}
+
+export type CalendarOrigin = 'file' | 'database';
+
+/** The holiday arrangement of one year (工作日历). */
+export interface CalendarYear {
+    id: number;
+    year: number;
+    source: string;
+    origin: CalendarOrigin;
+    updatedBy: string | null;
+    updatedAt: string | null;
+    holidays: Holiday[];
+    offDays: number;
+    workedDays: number;
+}
+
+export interface CalendarYearBody {
+    source: string;
+    holidays: Holiday[];
+}
+
+export interface DeadlineProbe {
+    deadline: string;
+    provisional: boolean;
+}
+
 /** RFC 9457 problem details, with the field errors of a validation problem. */
 export interface Problem {
     type?: string;
     title?: string;
     status?: number;
     detail?: string;
-    errors?: { field: string; rule?: string; message: string }[];
+    errors?: { field: string; rule?: string; message: string; messageEn?: string }[];
 }
 
 export interface Permissions {

@@ -1,13 +1,20 @@
 import { ArrayField, Datagrid, DateField, TextField } from 'react-admin';
+import { LightField } from '../timelimit/DeadlineLight';
+import { ItemDeadlineField } from '../timelimit/ItemDeadlineField';
 import { StatusField } from './StatusField';
 
-/** The case's items, one row each: department, status, dates and the decision's comment. */
+/**
+ * The case's items, one row each: department, status, its working-day limit (light, due date, days used and
+ * left, 补正 stops), dates and the decision's comment.
+ */
 export const CaseItems = () => (
     <ArrayField source="items">
         <Datagrid bulkActionButtons={false} rowClick={false}>
             <TextField source="name" label="onething.case.item" />
-            <TextField source="departmentName" label="onething.case.department" />
+            <TextField source="departmentName" label="onething.case.department" sx={{ whiteSpace: 'nowrap' }} />
             <StatusField kind="item" label="resources.cases.fields.status" />
+            <LightField source="deadline" label="onething.deadline.status" />
+            <ItemDeadlineField label="resources.tasks.fields.dueDate" />
             <DateField source="startedAt" label="onething.case.started_at" showTime emptyText="—" />
             <DateField source="decidedAt" label="onething.case.decided_at" showTime emptyText="—" />
             <TextField source="comment" label="onething.case.comment" emptyText="—" />

@@ -1,5 +1,7 @@
-import { Box, LinearProgress, Typography } from '@mui/material';
+import { Box, LinearProgress, Stack, Typography } from '@mui/material';
 import { Datagrid, DateField, FunctionField, List, TextField, useTranslate } from 'react-admin';
+import { DeadlineLight } from '../timelimit/DeadlineLight';
+import { DeadlineText } from '../timelimit/DeadlineField';
 import type { CaseSummary } from '../types';
 import { StatusField } from './StatusField';
 
@@ -24,6 +26,15 @@ export const CaseList = () => (
             <FunctionField<CaseSummary>
                 label="resources.cases.fields.progress"
                 render={record => <Progress done={record.itemsDone} total={record.itemsTotal} />}
+            />
+            <FunctionField<CaseSummary>
+                label="resources.cases.fields.dueDate"
+                render={record => (
+                    <Stack direction="row" spacing={1} alignItems="center">
+                        <DeadlineLight light={record.light} />
+                        <DeadlineText deadline={record} />
+                    </Stack>
+                )}
             />
             <DateField source="submittedAt" showTime />
             <DateField source="completedAt" showTime emptyText="—" />

@@ -10,6 +10,7 @@ import {
     useTranslate,
 } from 'react-admin';
 import { usePageRecordOptions } from '../errors';
+import { DeadlineSummary } from '../timelimit/DeadlineSummary';
 import type { CaseDetail, Permissions } from '../types';
 import { CaseFormValues } from './CaseFormValues';
 import { CaseItems } from './CaseItems';
@@ -40,7 +41,13 @@ const CaseHeader = () => (
     </FactsRow>
 );
 
-/** A case: its items' progress, what was filed, the log; the applicant answers supplement requests here. */
+/** The whole case's promised limit (办结时限); from the case page's record, not the list row. */
+const CaseDeadline = () => <DeadlineSummary deadline={useRecordContext<CaseDetail>()?.deadline} />;
+
+/**
+ * A case: its overall deadline, its items' progress, what was filed, the log; the applicant answers supplement
+ * requests here.
+ */
 export const CaseShow = () => {
     const { permissions } = usePermissions<Permissions>();
     const roles = permissions?.roles ?? [];
@@ -48,6 +55,7 @@ export const CaseShow = () => {
     return (
         <Show title={<CaseTitle />} queryOptions={queryOptions}>
             <CaseHeader />
+            <CaseDeadline />
             {roles.includes('citizen') && <SupplementRequests />}
             <TabbedShowLayout>
                 <TabbedShowLayout.Tab label="onething.case.progress">

@@ -21,6 +21,11 @@ const task: Task = {
     created: '2025-01-01T08:00:00Z',
     due: null,
     assignee: 'officer-police',
+    dueDate: '2025-01-03',
+    provisional: false,
+    light: 'GREEN',
+    remainingDays: 2,
+    escalated: false,
 };
 
 const renderDialog = (kind: DecisionKind, completeTask = vi.fn(async () => undefined)) => {

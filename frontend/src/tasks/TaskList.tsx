@@ -1,6 +1,12 @@
+import PriorityHighIcon from '@mui/icons-material/PriorityHigh';
+import { Stack, ToggleButton } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Datagrid, DateField, List, TextField, useTranslate } from 'react-admin';
+import { Datagrid, DateField, List, TextField, useListContext, useTranslate } from 'react-admin';
 import { useOneThingDataProvider } from '../dataProvider';
+import { DeadlineField } from '../timelimit/DeadlineField';
+import { LightField } from '../timelimit/DeadlineLight';
+import { LightFilter } from '../timelimit/LightFilter';
+import type { Task } from '../types';
 import { ClaimButton } from './ClaimButton';
 
 /** 待办任务（公安户政）: the title names the officer's departments. */
@@ -14,16 +20,55 @@ const InboxTitle = () => {
         : translate('onething.menu.inbox');
 };
 
-/** The department's inbox: open tasks, oldest first; claim one, open it to decide. */
+/** The inbox's default order, most urgent first (the backend ranks: overdue, due soon, …). */
+export const URGENCY_SORT = { field: 'urgency', order: 'ASC' } as const;
+
+/** Back to the default order after sorting by a column. */
+const UrgencySortButton = () => {
+    const translate = useTranslate();
+    const { sort, setSort } = useListContext();
+    const selected = sort.field === URGENCY_SORT.field;
+    return (
+        <ToggleButton
+            value="urgency"
+            size="small"
+            selected={selected}
+            onChange={() => !selected && setSort(URGENCY_SORT)}
+        >
+            <PriorityHighIcon fontSize="small" sx={{ mr: 0.5 }} />
+            {translate('onething.deadline.sort_urgency')}
+        </ToggleButton>
+    );
+};
+
+const InboxToolbar = () => (
+    <Stack direction="row" spacing={2} alignItems="center" useFlexGap flexWrap="wrap" sx={{ p: 1 }}>
+        <LightFilter />
+        <UrgencySortButton />
+    </Stack>
+);
+
+// 超期督办: the row stands out (a red bar and tint), its deadline says 已督办
+const escalatedRow = (task: Task) =>
+    task.escalated
+        ? { bgcolor: 'rgba(211, 47, 47, 0.08)', boxShadow: 'inset 4px 0 0 #d32f2f' } // MUI's error.main
+        : {};
+
+/**
+ * The department's inbox: open tasks, most urgent first, with each one's deadline and light; filter by light,
+ * claim one, open it to decide.
+ */
 export const TaskList = () => (
-    <List sort={{ field: 'created', order: 'ASC' }} exporter={false} title={<InboxTitle />}>
-        <Datagrid bulkActionButtons={false} rowClick="show">
+    <List sort={URGENCY_SORT} exporter={false} actions={false} title={<InboxTitle />}>
+        <InboxToolbar />
+        <Datagrid bulkActionButtons={false} rowClick="show" rowSx={escalatedRow}>
             <TextField source="name" />
             <TextField source="caseNumber" sortable={false} />
             <TextField source="applicantName" sortable={false} />
             <TextField source="departmentName" sortable={false} />
+            <LightField label="resources.tasks.fields.light" sortable={false} />
+            <DeadlineField label="resources.tasks.fields.dueDate" sortBy="due" />
             <DateField source="created" showTime />
-            <DateField source="due" showTime emptyText="—" />
             <TextField source="assignee" sortable={false} emptyText="onething.task.unassigned" />
             <ClaimButton />
         </Datagrid>

@@ -16,6 +16,8 @@ import { CaseItems } from '../cases/CaseItems';
 import { CaseMaterials } from '../cases/CaseMaterials';
 import { FactsRow } from '../cases/FactsRow';
 import { usePageRecordOptions } from '../errors';
+import { DeadlineField } from '../timelimit/DeadlineField';
+import { LightField } from '../timelimit/DeadlineLight';
 import type { TaskDetail } from '../types';
 import { ClaimButton } from './ClaimButton';
 import { DecisionButtons } from './DecisionButtons';
@@ -69,7 +71,8 @@ const TaskDetailView = () => {
                 <TextField source="applicantName" />
                 <TextField source="departmentName" />
                 <DateField source="created" showTime />
-                <DateField source="due" showTime emptyText="—" />
+                <DeadlineField label="resources.tasks.fields.dueDate" />
+                <LightField label="resources.tasks.fields.light" />
                 <TextField source="assignee" emptyText="onething.task.unassigned" />
             </FactsRow>
             <Box sx={{ px: 2 }}>

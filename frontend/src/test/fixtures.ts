@@ -1,4 +1,4 @@
-import type { BundleDetail } from '../types';
+import type { BundleDetail, DeadlineView, Task } from '../types';
 
 /** A small 出生一件事: two items, one select, one date, two materials. */
 export const birthBundle: BundleDetail = {
@@ -70,3 +70,39 @@ export const fakeFetch = (routes: Record<string, { status?: number; body?: unkno
     };
     return { fetch, requests };
 };
+
+/** A deadline view as GET /api/cases/{id} gives it, running and green unless told otherwise. */
+export const deadlineView = (overrides: Partial<DeadlineView> = {}): DeadlineView => ({
+    limitDays: 2,
+    dueDate: '2026-11-25',
+    provisional: false,
+    elapsedDays: 1,
+    remainingDays: 1,
+    light: 'GREEN',
+    onTime: null,
+    escalatedAt: null,
+    stops: [],
+    ...overrides,
+});
+
+/** An inbox row of GET /api/tasks. */
+export const inboxTask = (overrides: Partial<Task> = {}): Task => ({
+    id: 't1',
+    name: '出生登记（户口）',
+    itemCode: 'household',
+    caseId: 'c1',
+    caseNumber: 'YJS-20261120-0001',
+    bundleName: '出生一件事',
+    department: 'police',
+    departmentName: '公安户政',
+    applicantName: '张*',
+    created: '2026-11-20T08:00:00+08:00',
+    due: null,
+    assignee: null,
+    dueDate: '2026-11-25',
+    provisional: false,
+    light: 'GREEN',
+    remainingDays: 3,
+    escalated: false,
+    ...overrides,
+});

@@ -1,0 +1,4 @@
+import AlarmIcon from '@mui/icons-material/Alarm';
+import { DeadlineMonitor } from './DeadlineMonitor';
+
+export default { list: DeadlineMonitor, icon: AlarmIcon };

@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { AppBar, Layout, LoadingIndicator, usePermissions } from 'react-admin';
+import { NotificationBell } from '../notifications/NotificationBell';
+import { hasPlatformRole } from '../auth/roles';
+import type { Permissions } from '../types';
+
+const Toolbar = () => {
+    const { permissions } = usePermissions<Permissions>();
+    return (
+        <>
+            {permissions && hasPlatformRole(permissions) && <NotificationBell />}
+            <LoadingIndicator />
+        </>
+    );
+};
+
+const OneThingAppBar = () => <AppBar toolbar={<Toolbar />} />;
+
+/** react-admin's layout, with the notifications bell in the app bar. */
+export const AppLayout = ({ children }: { children: ReactNode }) => <Layout appBar={OneThingAppBar}>{children}</Layout>;
