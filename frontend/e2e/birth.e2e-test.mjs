@@ -10,15 +10,14 @@ import { after, before, describe, it } from 'node:test';
 import {
     apiErrors,
     assertNoErrorToast,
-    consoleErrors,
     description,
     launchBrowser,
     login,
     openMenu,
     rowsWith,
     screenshot,
-    screenshotOpenPages,
     until,
+    walk,
 } from './ui.mjs';
 
 // the application of backend/src/test/java/cn/onething/testsupport/BirthApplication.java
@@ -222,21 +221,7 @@ const approve = async (browser, officer, caseNumber, itemCode, shows, check) => 
 describe('出生一件事：申请、各部门联办、补正、办结', { timeout: 280_000 }, () => {
     let browser;
     let caseNumber;
-    let broken = false;
-
-    /** A step of the walk; once one fails, the later ones are skipped (they depend on it). */
-    const step = (name, fn) =>
-        it(name, { timeout: 120_000 }, async t => {
-            if (broken) return t.skip('an earlier step failed');
-            try {
-                await fn(t);
-            } catch (error) {
-                broken = true;
-                await screenshotOpenPages();
-                for (const line of consoleErrors) t.diagnostic(`browser console: ${line}`);
-                throw error;
-            }
-        });
+    const step = walk();
 
     before(async () => {
         browser = await launchBrowser();

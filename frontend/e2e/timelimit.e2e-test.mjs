@@ -5,7 +5,7 @@
 // day the test runs, so deadlines are checked by shape and by the calendar's own answer.
 // Screenshots go to $SCREENSHOTS as NN-timelimit-*.png. Run: node --test frontend/e2e/
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import {
     BASE_URL,
     PASSWORD,
@@ -16,8 +16,8 @@ import {
     openMenu,
     rowsWith,
     screenshot,
-    screenshotOpenPages,
     until,
+    walk,
 } from './ui.mjs';
 
 const KEYCLOAK = process.env.KEYCLOAK_URL ?? 'http://localhost:8180';
@@ -76,19 +76,7 @@ const taskOf = async (officer, caseId, itemCode) =>
 describe('工作日时限：待办状态灯、预警通知、补正停表、时限监控、工作日历', { timeout: 280_000 }, () => {
     let browser;
     let caseFile;
-    let broken = false;
-
-    const step = (name, fn) =>
-        it(name, { timeout: 120_000 }, async t => {
-            if (broken) return t.skip('an earlier step failed');
-            try {
-                await fn(t);
-            } catch (error) {
-                broken = true;
-                await screenshotOpenPages();
-                throw error;
-            }
-        });
+    const step = walk();
 
     before(async () => {
         browser = await launchBrowser();

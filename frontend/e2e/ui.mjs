@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { it } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:4173').replace(/\/$/, '');
@@ -137,3 +138,23 @@ export const openMenu = async (page, name) => {
 /** The data rows (not the header) of the first table inside `scope` that contain all the given texts. */
 export const rowsWith = (scope, ...texts) =>
     texts.reduce((rows, text) => rows.filter({ hasText: text }), scope.locator('tbody tr'));
+
+/**
+ * The steps of one walk through the app: each a test of node's runner; once one fails, the later ones
+ * are skipped (they depend on it), and the open pages are kept as screenshots.
+ */
+export const walk = () => {
+    let broken = false;
+    return (name, fn) =>
+        it(name, { timeout: 120_000 }, async t => {
+            if (broken) return t.skip('an earlier step failed');
+            try {
+                await fn(t);
+            } catch (error) {
+                broken = true;
+                await screenshotOpenPages();
+                for (const line of consoleErrors) t.diagnostic(`browser console: ${line}`);
+                throw error;
+            }
+        });
+};

@@ -69,7 +69,7 @@ export const DeadlineProbe = () => {
                         onChange={change(setWorkingDays)}
                         error={!!fieldErrors.workingDays}
                         helperText={fieldErrors.workingDays}
-                        slotProps={{ htmlInput: { min: 0, max: 365, step: 1 } }}
+                        slotProps={{ htmlInput: { min: 0, max: 3650, step: 1 } }}
                         sx={{ width: 120 }}
                     />
                     <Button type="submit" variant="contained" startIcon={<CalculateIcon />} disabled={isPending}>
