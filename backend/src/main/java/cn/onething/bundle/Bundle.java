@@ -8,10 +8,14 @@ import java.util.Optional;
  * fields: each asked once, used by one or more items.
  */
 public record Bundle(String code, String name, String description, String process, String applicant,
-        int promisedDays, List<FormField> fields, List<MaterialSpec> materials, List<Item> items) {
+        int promisedDays, String leadDepartment, List<FormField> fields, List<MaterialSpec> materials,
+        List<Item> items) {
 
     public Bundle {
         description = description == null ? "" : description;
+        // 牵头部门: answers for the bundle as a whole (a rating of the whole case); the first item's by default.
+        leadDepartment = leadDepartment != null || items == null || items.isEmpty() ? leadDepartment
+                : items.get(0).department();
         fields = fields == null ? List.of() : List.copyOf(fields);
         materials = materials == null ? List.of() : List.copyOf(materials);
         items = items == null ? List.of() : List.copyOf(items);

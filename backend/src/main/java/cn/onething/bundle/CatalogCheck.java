@@ -50,6 +50,9 @@ class CatalogCheck {
         if (bundle.items().isEmpty()) {
             problems.add("a bundle needs at least one item");
         }
+        if (bundle.leadDepartment() != null && !departments.contains(bundle.leadDepartment())) {
+            problems.add("leadDepartment '" + bundle.leadDepartment() + "' is not a known department " + departments);
+        }
         checkFields();
         checkMaterials();
         checkItems();

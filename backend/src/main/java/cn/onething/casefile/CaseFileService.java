@@ -316,6 +316,49 @@ public class CaseFileService {
         return task;
     }
 
+    // ---- for ratings (好差评) ----
+
+    /** What a rating is about (精准三对应): the case, and the item with its department and deciding officer. */
+    public record RatingSubject(String caseId, String caseNumber, String bundleCode, String bundleName,
+            String applicantId, boolean caseEnded, String itemCode, String itemName, String department,
+            ItemStatus itemStatus, String decidedBy) {
+    }
+
+    /**
+     * The subject of a rating of the case (itemCode null: its lead department) or of one of its items, for a
+     * user entitled to see the case; others get 404.
+     */
+    @Transactional(readOnly = true)
+    public RatingSubject ratingSubject(CurrentUser user, String caseId, String itemCode) {
+        return ratingSubject(visibleCase(user, caseId), itemCode);
+    }
+
+    /** The same, for a feature that has checked who may see it (a rating's rater, department, managers). */
+    @Transactional(readOnly = true)
+    public RatingSubject ratingSubject(String caseId, String itemCode) {
+        return ratingSubject(repository.findCase(caseId).orElseThrow(() -> caseNotFound(caseId)), itemCode);
+    }
+
+    private RatingSubject ratingSubject(CaseRow row, String itemCode) {
+        String caseId = row.id();
+        Bundle bundle = bundle(row);
+        boolean ended = row.status() == CaseStatus.COMPLETED;
+        if (itemCode == null) {
+            return new RatingSubject(row.id(), row.number(), bundle.code(), bundle.name(), row.applicantId(), ended,
+                    null, null, bundle.leadDepartment(), null, null);
+        }
+        ItemRow item = repository.item(caseId, itemCode).orElseThrow(() -> new InvalidRequestException(
+                new FieldError("itemCode", "oneOf", "本办件没有这个事项：" + itemCode, "unknown item")));
+        return new RatingSubject(row.id(), row.number(), bundle.code(), bundle.name(), row.applicantId(), ended,
+                itemCode, itemName(bundle, itemCode), item.department(), item.status(), item.decidedBy());
+    }
+
+    /** An entry on the case timeline written by another feature (e.g. the outcome of a rectification). */
+    @Transactional
+    public void addTimelineEntry(String caseId, String type, String itemCode, String actor, String message) {
+        repository.addEvent(caseId, OffsetDateTime.now(clock), type, itemCode, actor, message);
+    }
+
     // ---- time-limit monitoring for managers ----
 
     public record LightCount(String department, String departmentName, int open, int green, int yellow, int red,

@@ -10,6 +10,8 @@ public record Notification(long id, Kind kind, String message, String caseId, St
         /** A time limit is near (预警). */
         WARNING,
         /** A time limit has passed and the task went to the department lead (超期督办). */
-        ESCALATION
+        ESCALATION,
+        /** A step of a bad rating's rectification (差评整改) needs the recipient. */
+        RECTIFICATION
     }
 }

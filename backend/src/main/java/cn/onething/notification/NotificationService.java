@@ -41,6 +41,15 @@ public class NotificationService {
         insert("lead:" + department, kind, message, about);
     }
 
+    /** To an applicant, by the subject of their token (applicants are known by id, officers by login). */
+    public void toApplicant(String userId, Notification.Kind kind, String message, Subject about) {
+        insert("id:" + userId, kind, message, about);
+    }
+
+    public void toManagers(Notification.Kind kind, String message, Subject about) {
+        insert("role:manager", kind, message, about);
+    }
+
     private void insert(String recipient, Notification.Kind kind, String message, Subject about) {
         jdbc.sql("""
                 insert into notification (recipient, kind, message, case_id, item_code, task_id, created_at)
@@ -94,6 +103,10 @@ public class NotificationService {
     private static List<String> recipients(CurrentUser user) {
         List<String> recipients = new ArrayList<>();
         recipients.add("user:" + user.username());
+        recipients.add("id:" + user.id());
+        if (user.isManager()) {
+            recipients.add("role:manager");
+        }
         if (user.isLead()) {
             user.departments().forEach(d -> recipients.add("lead:" + d));
         }

@@ -60,6 +60,21 @@ public class Deadlines {
         return Date.from(startOf(itemDeadline(execution).date().plusDays(1)));
     }
 
+    /** The end of the N-th working day from today: for steps whose limit the model states (e.g. 整改). */
+    public Date dueIn(int workingDays) {
+        return Date.from(dueAt(calendar.deadline(today(), workingDays).date()));
+    }
+
+    /** When a step of N working days turns yellow. */
+    public Date warnIn(int workingDays) {
+        return Date.from(warnAt(calendar.deadline(today(), workingDays).date(), workingDays));
+    }
+
+    /** When a step of N working days is overdue: the start of the day after its last working day. */
+    public Date overdueIn(int workingDays) {
+        return Date.from(startOf(calendar.deadline(today(), workingDays).date().plusDays(1)));
+    }
+
     private Deadline itemDeadline(DelegateExecution execution) {
         Object elapsed = execution.getVariable(elapsedVariable(execution.getCurrentActivityId()));
         int used = elapsed instanceof Number n ? n.intValue() : 0;

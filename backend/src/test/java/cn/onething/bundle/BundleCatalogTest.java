@@ -37,7 +37,7 @@ class BundleCatalogTest {
 
     @Test
     void itemsThatWaitForOthersMustFitTheBundlesPromisedDays() {
-        Bundle tooSlow = new Bundle("slow", "慢事", null, "tiny", "citizen", 3,
+        Bundle tooSlow = new Bundle("slow", "慢事", null, "tiny", "citizen", 3, null,
                 List.of(new Bundle.FormField("name", "姓名", FieldType.TEXT, null, null, null)), List.of(),
                 List.of(new Bundle.Item("first", "第一项", "hospital", 5, 2, null, List.of("name"), null),
                         new Bundle.Item("second", "第二项", "hospital", 5, 2, List.of("first"), null, null)));
@@ -51,7 +51,7 @@ class BundleCatalogTest {
 
     @Test
     void theModelMustHaveATaskPerItemForItsDepartmentAndNothingElse() {
-        Bundle tiny = new Bundle("tinyOk", "小事", null, "tiny", "citizen", 3,
+        Bundle tiny = new Bundle("tinyOk", "小事", null, "tiny", "citizen", 3, null,
                 List.of(new Bundle.FormField("name", "姓名", FieldType.TEXT, null, null, null)), List.of(),
                 List.of(new Bundle.Item("first", "第一项", "hospital", 2, 1, null, List.of("name"), null),
                         new Bundle.Item("second", "第二项", "hospital", 2, 1, List.of("first"), null, null)));
