@@ -1,7 +1,7 @@
 import { HttpError } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDataProvider, problemToError } from './dataProvider';
-import { fakeFetch } from './test/fixtures';
+import { fakeFetch, ratingView } from './test/fixtures';
 
 const provider = () => createDataProvider(async () => 'token-123', '/api');
 
@@ -196,5 +196,45 @@ describe('dataProvider', () => {
 
         expect(await provider().probeDeadline('2026-11-20', 3)).toEqual({ deadline: '2026-11-25', provisional: false });
         expect(requests[0].url).toBe('/api/calendar/deadline?start=2026-11-20&workingDays=3');
+    });
+
+    it('lists the rectifications without a sort, and reads one of them as the rating it is', async () => {
+        const { fetch, requests } = fakeFetch({
+            'GET /api/rectifications': { body: { items: [ratingView()], total: 1 } },
+            'GET /api/ratings/r1': { body: ratingView() },
+        });
+        vi.stubGlobal('fetch', fetch);
+
+        const list = await provider().getList('rectifications', {
+            pagination: { page: 1, perPage: 10 },
+            sort: { field: 'id', order: 'ASC' },
+            filter: { all: true },
+        });
+        const { data } = await provider().getOne('rectifications', { id: 'r1' });
+
+        expect(requests.map(request => request.url)).toEqual(['/api/rectifications?all=true&page=0&size=10', '/api/ratings/r1']);
+        expect(list.total).toBe(1);
+        expect(data).toEqual(ratingView());
+    });
+
+    it("rates a case, reads a case's ratings and posts a rectification's steps", async () => {
+        const { fetch, requests } = fakeFetch({
+            'GET /api/cases/c1/ratings': { body: [ratingView()] },
+            'POST /api/cases/c1/ratings': { status: 201, body: ratingView() },
+            'POST /api/ratings/r1/exclusion-review': { body: ratingView() },
+        });
+        vi.stubGlobal('fetch', fetch);
+
+        expect(await provider().caseRatings('c1')).toEqual([ratingView()]);
+        await provider().rate('c1', { itemCode: 'household', level: 2, reason: 'TIME_LIMIT', comment: null });
+        expect(await provider().rectificationAction('r1', 'exclusion-review', { approve: true, comment: '同意' })).toEqual(
+            ratingView(),
+        );
+
+        expect(requests.map(({ method, url, body }) => [method, url, body])).toEqual([
+            ['GET', '/api/cases/c1/ratings', undefined],
+            ['POST', '/api/cases/c1/ratings', { itemCode: 'household', level: 2, reason: 'TIME_LIMIT', comment: null }],
+            ['POST', '/api/ratings/r1/exclusion-review', { approve: true, comment: '同意' }],
+        ]);
     });
 });

@@ -13,6 +13,10 @@ import type {
     Me,
     Prefill,
     Problem,
+    Rating,
+    RatingBody,
+    RectificationAction,
+    RectificationActions,
     SupplementAnswer,
     Task,
     UploadedMaterial,
@@ -37,6 +41,16 @@ export interface OneThingDataProvider extends DataProvider {
     deadlineOverview(): Promise<DeadlineOverview>;
     /** The deadline of `workingDays` working days from `start` (not counted), by the working calendar. */
     probeDeadline(start: string, workingDays: number): Promise<DeadlineProbe>;
+    /** The ratings of a case: the applicant's own, or all of them for officers and managers. */
+    caseRatings(caseId: Identifier): Promise<Rating[]>;
+    /** Rates an item (or the whole case: itemCode null); within 24 h it replaces the earlier rating. */
+    rate(caseId: Identifier, body: RatingBody): Promise<Rating>;
+    /** A step of a bad rating's rectification (核实, 整改, 回访, 排除审核, 申诉, 申诉复核): the updated rating. */
+    rectificationAction<A extends RectificationAction>(
+        ratingId: Identifier,
+        action: A,
+        body: RectificationActions[A]
+    ): Promise<Rating>;
 }
 
 export const useOneThingDataProvider = () =>
@@ -88,6 +102,8 @@ const parse = (text: string) => {
  */
 interface ResourceShape {
     path?: string;
+    /** where one record lives, when not under `path` */
+    recordPath?: string;
     id?: (record: any) => Identifier;
     sorted?: boolean;
     paged?: boolean;
@@ -106,6 +122,8 @@ const RESOURCES: Record<string, ResourceShape> = {
         sorted: false,
     },
     calendar: { id: record => record.year, sorted: false, paged: false, createByPut: 'year' },
+    // the bad ratings whose rectification waits for the user; each one is a rating
+    rectifications: { recordPath: 'ratings', sorted: false },
 };
 
 const shapeOf = (resource: string): ResourceShape => RESOURCES[resource] ?? {};
@@ -173,7 +191,7 @@ export const createDataProvider = (
             };
         },
         getOne: async (resource, params) => {
-            const body = await json(`/${pathOf(resource)}/${id(params.id)}`);
+            const body = await json(`/${shapeOf(resource).recordPath ?? pathOf(resource)}/${id(params.id)}`);
             // a task comes with the case it belongs to
             return { data: resource === 'tasks' ? { ...body.task, case: body.caseFile } : withId(resource)(body) };
         },
@@ -237,5 +255,9 @@ export const createDataProvider = (
         deadlineOverview: () => json('/deadlines/overview'),
         probeDeadline: (start, workingDays) =>
             json(`/calendar/deadline?${new URLSearchParams({ start, workingDays: String(workingDays) })}`),
+        caseRatings: async caseId => ((await json(`/cases/${id(caseId)}/ratings`)) as Rating[]).map(withId('ratings')),
+        rate: async (caseId, body) => withId('ratings')(await post(`/cases/${id(caseId)}/ratings`, body)),
+        rectificationAction: async (ratingId, action, body) =>
+            withId('ratings')(await post(`/ratings/${id(ratingId)}/${action}`, body)),
     };
 };

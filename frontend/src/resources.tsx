@@ -7,6 +7,8 @@ import calendar, { CalendarCreate, CalendarEdit } from './calendar';
 import cases from './cases';
 import deadlines from './deadlines';
 import notifications from './notifications';
+import ratings from './ratings';
+import rectifications from './rectifications';
 import tasks from './tasks';
 import type { Permissions } from './types';
 
@@ -21,8 +23,10 @@ const casesLabel = (roles: string[]) =>
  * The menu and routes a user gets from their roles: a citizen applies and follows their cases,
  * an officer works the department's inbox, a manager sees all cases with their process diagram and
  * watches the deadlines (时限监控), an administrator keeps the working calendar (工作日历, which managers
- * may read). Everybody has their notifications (a department lead gets the escalations). The first resource
- * is the home page.
+ * may read). A citizen rates what was decided (好差评) and follows a bad rating on its page (/ratings/:id/show,
+ * no menu entry); officers, department leads and managers work the rectification of bad ratings (差评整改).
+ * Everybody has their notifications (a department lead gets the escalations). The first resource is the home
+ * page.
  */
 export const resourcesFor = (permissions: Permissions) => {
     const has = (role: string) => permissions.roles.includes(role);
@@ -43,6 +47,14 @@ export const resourcesFor = (permissions: Permissions) => {
             {has('officer') && <Resource name="tasks" {...tasks} options={{ label: 'onething.menu.inbox' }} />}
             {['citizen', 'officer', 'manager'].some(has) && (
                 <Resource name="cases" {...cases} options={{ label: casesLabel(permissions.roles) }} />
+            )}
+            {has('citizen') && <Resource name="ratings" {...ratings} />}
+            {['officer', 'lead', 'manager'].some(has) && (
+                <Resource
+                    name="rectifications"
+                    {...rectifications}
+                    options={{ label: 'onething.menu.rectifications' }}
+                />
             )}
             {has('manager') && (
                 <Resource name="deadlines" {...deadlines} options={{ label: 'onething.menu.deadlines' }} />

@@ -217,9 +217,9 @@ export interface Me {
     departments: { code: string; name: string }[];
 }
 
-export type NotificationKind = 'WARNING' | 'ESCALATION';
+export type NotificationKind = 'WARNING' | 'ESCALATION' | 'RECTIFICATION';
 
-/** An in-app notification: a deadline warning or an escalation (超期督办). */
+/** An in-app notification: a deadline warning, an escalation (超期督办), or a step of a bad rating's rectification. */
 export interface AppNotification {
     id: number;
     kind: NotificationKind;
@@ -301,6 +301,97 @@ export interface DeadlineProbe {
     deadline: string;
     provisional: boolean;
 }
+
+/** 好差评: 5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意 (1–2 are 差评). */
+export type RatingLevel = 1 | 2 | 3 | 4 | 5;
+
+/** Why a rating is bad: 服务态度, 办理时限, 材料要求, 办事流程, 办理结果, 其他. */
+export type RatingReason = 'ATTITUDE' | 'TIME_LIMIT' | 'MATERIALS' | 'PROCESS' | 'RESULT' | 'OTHER';
+
+/** Who rated what: the applicant an item or the whole case, or a supervisor. */
+export type RatingChannel = 'ITEM' | 'CASE' | 'SUPERVISOR';
+
+/** Where the rectification of a bad rating (差评整改) stands. */
+export type RectificationStatus =
+    | 'VERIFYING'
+    | 'RECTIFYING'
+    | 'CALLBACK'
+    | 'EXCLUSION_REVIEW'
+    | 'CLOSED'
+    | 'EXCLUDED'
+    | 'APPEAL_REVIEW';
+
+/** The steps of a rectification: 核实, 整改, 回访, 排除审核, 申诉复核. */
+export type RectificationStepCode = 'verify' | 'rectify' | 'callback' | 'reviewExclusion' | 'reviewAppeal';
+
+export interface RectificationStep {
+    code: RectificationStepCode;
+    name: string;
+    dueDate: string | null;
+    light: Exclude<Light, 'PAUSED'> | null;
+}
+
+export interface RectificationEntry {
+    at: string;
+    type: string;
+    actor: string | null;
+    message: string;
+}
+
+export interface Rectification {
+    status: RectificationStatus;
+    /** null once closed or excluded */
+    step: RectificationStep | null;
+    /** set once closed: the applicant may appeal until then (a date) */
+    appealableUntil: string | null;
+    outcome: string | null;
+    timeline: RectificationEntry[];
+}
+
+/** A rating (好差评) of an item, or of the whole case (itemCode null), with the rectification of a bad one. */
+export interface Rating {
+    id: string;
+    caseId: string;
+    caseNumber: string;
+    bundleCode: string;
+    bundleName: string;
+    itemCode: string | null;
+    itemName: string | null;
+    channel: RatingChannel;
+    department: string;
+    departmentName: string;
+    /** who decided the item */
+    officer: string | null;
+    level: RatingLevel;
+    bad: boolean;
+    reason: RatingReason | null;
+    comment: string | null;
+    ratedAt: string;
+    updatedAt: string;
+    /** an instant: until then a new rating replaces this one */
+    changeableUntil: string;
+    rectification: Rectification | null;
+}
+
+/** POST /api/cases/{caseId}/ratings */
+export interface RatingBody {
+    itemCode: string | null;
+    level: RatingLevel;
+    reason: RatingReason | null;
+    comment: string | null;
+}
+
+/** The actions on a rating's rectification (POST /api/ratings/{id}/…), each with its body. */
+export interface RectificationActions {
+    verify: { verdict: 'rectify' | 'exclude'; finding: string };
+    rectify: { plan: string; result: string };
+    callback: { solved: boolean; level: RatingLevel | null; comment: string | null };
+    'exclusion-review': { approve: boolean; comment: string };
+    appeal: { reason: string };
+    'appeal-review': { uphold: boolean; comment: string };
+}
+
+export type RectificationAction = keyof RectificationActions;
 
 /** RFC 9457 problem details, with the field errors of a validation problem. */
 export interface Problem {

@@ -10,6 +10,7 @@ import {
     useTranslate,
 } from 'react-admin';
 import { usePageRecordOptions } from '../errors';
+import { CaseRatingBlock } from '../ratings/CaseRatings';
 import { DeadlineSummary } from '../timelimit/DeadlineSummary';
 import type { CaseDetail, Permissions } from '../types';
 import { CaseFormValues } from './CaseFormValues';
@@ -46,20 +47,23 @@ const CaseDeadline = () => <DeadlineSummary deadline={useRecordContext<CaseDetai
 
 /**
  * A case: its overall deadline, its items' progress, what was filed, the log; the applicant answers supplement
- * requests here.
+ * requests here, and rates each decided item and, once completed, the whole case (好差评).
  */
 export const CaseShow = () => {
     const { permissions } = usePermissions<Permissions>();
     const roles = permissions?.roles ?? [];
+    // the applicant rates the items and the case (好差评); officers and managers see the ratings
+    const ratings = roles.includes('citizen') ? 'applicant' : 'staff';
     const queryOptions = usePageRecordOptions('cases');
     return (
         <Show title={<CaseTitle />} queryOptions={queryOptions}>
             <CaseHeader />
             <CaseDeadline />
+            <CaseRatingBlock audience={ratings} />
             {roles.includes('citizen') && <SupplementRequests />}
             <TabbedShowLayout>
                 <TabbedShowLayout.Tab label="onething.case.progress">
-                    <CaseItems />
+                    <CaseItems ratings={ratings} />
                 </TabbedShowLayout.Tab>
                 <TabbedShowLayout.Tab label="onething.case.form" path="form">
                     <CaseFormValues />

@@ -132,7 +132,7 @@ const UnreadFirst = ({ children }: { children: ReactNode }) => {
     return <ListContextProvider value={{ ...context, data } as typeof context}>{children}</ListContextProvider>;
 };
 
-const KIND_COLORS = { WARNING: 'warning', ESCALATION: 'error' } as const;
+const KIND_COLORS = { WARNING: 'warning', ESCALATION: 'error', RECTIFICATION: 'info' } as const;
 
 const Unread = ({ children }: { children: ReactNode }) => {
     const notification = useRecordContext<AppNotification>();

@@ -136,6 +136,20 @@ describe('the notifications page', () => {
         expect(within(read).getByRole('link', { name: '查看办件' })).toHaveAttribute('href', '/cases/c1/show');
     });
 
+    it("names a step of a bad rating's rectification 差评整改, leading to the case", async () => {
+        renderList([
+            notification({
+                id: 3,
+                kind: 'RECTIFICATION',
+                message: '【差评待核实】办件 YJS-1 的「出生登记（户口）」收到差评（不满意），请在 1 个工作日内核实。',
+                taskId: null,
+            }),
+        ]);
+        const [row] = (await screen.findAllByRole('row')).slice(1);
+        expect(row).toHaveTextContent('差评整改');
+        expect(within(row).getByRole('link', { name: '查看办件' })).toHaveAttribute('href', '/cases/c1/show');
+    });
+
     it('asks only for the unread ones when told to', async () => {
         const user = userEvent.setup();
         const requests = renderList(items);

@@ -1,4 +1,4 @@
-import type { BundleDetail, DeadlineView, Task } from '../types';
+import type { BundleDetail, DeadlineView, Rating, Rectification, Task } from '../types';
 
 /** A small 出生一件事: two items, one select, one date, two materials. */
 export const birthBundle: BundleDetail = {
@@ -104,5 +104,42 @@ export const inboxTask = (overrides: Partial<Task> = {}): Task => ({
     light: 'GREEN',
     remainingDays: 3,
     escalated: false,
+    ...overrides,
+});
+
+/** A rectification as GET /api/ratings/{id} gives it: waiting for the lead's 核实, green. */
+export const rectificationView = (overrides: Partial<Rectification> = {}): Rectification => ({
+    status: 'VERIFYING',
+    step: { code: 'verify', name: '核实', dueDate: '2026-11-27', light: 'GREEN' },
+    appealableUntil: null,
+    outcome: null,
+    timeline: [
+        { at: '2026-11-24T10:00:00+08:00', type: 'RATED', actor: '张三', message: '申请人作出差评：办理时限' },
+        { at: '2026-11-24T10:00:01+08:00', type: 'ASSIGNED', actor: null, message: '已转公安户政核实' },
+    ],
+    ...overrides,
+});
+
+/** A rating of GET /api/ratings/{id}: 不满意 with 出生登记（户口）, still changeable, its rectification waiting for 核实. */
+export const ratingView = (overrides: Partial<Rating> = {}): Rating => ({
+    id: 'r1',
+    caseId: 'c1',
+    caseNumber: 'YJS-20261120-0001',
+    bundleCode: 'birth',
+    bundleName: '出生一件事',
+    itemCode: 'household',
+    itemName: '出生登记（户口）',
+    channel: 'ITEM',
+    department: 'police',
+    departmentName: '公安户政',
+    officer: '李警官',
+    level: 2,
+    bad: true,
+    reason: 'TIME_LIMIT',
+    comment: '等了很久',
+    ratedAt: '2026-11-24T10:00:00+08:00',
+    updatedAt: '2026-11-24T10:00:00+08:00',
+    changeableUntil: '2099-01-01T00:00:00Z',
+    rectification: rectificationView(),
     ...overrides,
 });

@@ -1,0 +1,143 @@
+import SendIcon from '@mui/icons-material/Send';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { useId, useState } from 'react';
+import {
+    Form,
+    type HttpError,
+    type Identifier,
+    maxLength,
+    RadioButtonGroupInput,
+    required,
+    SaveButton,
+    TextInput,
+    useNotify,
+    useTranslate,
+} from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import { useOneThingDataProvider } from '../dataProvider';
+import type { Rating, RatingBody, RatingLevel, RatingReason } from '../types';
+import { COMMENT_MAX, isBadLevel, LEVELS, REASONS } from './rating';
+import { useRefreshCaseRatings } from './useCaseRatings';
+
+export const LEVEL_CHOICES = LEVELS.map(level => ({ id: level, name: `onething.rating.level.${level}` }));
+const REASON_CHOICES = REASONS.map(reason => ({ id: reason, name: `onething.rating.reason.${reason}` }));
+
+const levelRequired = [required('onething.rating.level_required')];
+const reasonRequired = [required('onething.rating.reason_required')];
+export const commentMax = [maxLength(COMMENT_MAX)];
+/** A radio's value is a string: the level as a number. */
+export const parseLevel = (value: unknown) => (value === '' || value == null ? null : Number(value));
+
+export interface RatingValues {
+    level?: RatingLevel | null;
+    reason?: RatingReason | null;
+    comment?: string | null;
+}
+
+/** The text of an optional comment, null when blank. */
+export const optionalText = (text?: string | null) => (text?.trim() ? text.trim() : null);
+
+/** The body of POST /api/cases/{id}/ratings: a reason only for a bad rating, no empty comment. */
+export const toRatingBody = (itemCode: string | null, { level, reason, comment }: RatingValues): RatingBody => ({
+    itemCode,
+    level: Number(level) as RatingLevel,
+    reason: isBadLevel(level) ? (reason ?? null) : null,
+    comment: optionalText(comment),
+});
+
+/** The reasons of a bad rating: shown, and required, for 不满意 and 非常不满意 only. */
+const BadReason = () => {
+    const level = useWatch<RatingValues, 'level'>({ name: 'level' });
+    if (!isBadLevel(level)) return null;
+    return (
+        <RadioButtonGroupInput
+            source="reason"
+            label="onething.rating.reason_label"
+            choices={REASON_CHOICES}
+            validate={reasonRequired}
+        />
+    );
+};
+
+export interface RatingDialogProps {
+    caseId: Identifier;
+    /** null: the whole case */
+    itemCode: string | null;
+    /** what is rated: the item's name, or the bundle's for the whole case */
+    name: string;
+    /** the rating to change (修改评价) */
+    rating?: Rating;
+    onClose: () => void;
+}
+
+/**
+ * Rates an item or the whole case: one of the five levels; a bad one (不满意, 非常不满意) needs a reason; an
+ * optional comment. A refusal of the server (409: not decided yet, the 24 h for changing are over) is shown in
+ * the dialog, a validation problem next to each input.
+ */
+export const RatingDialog = ({ caseId, itemCode, name, rating, onClose }: RatingDialogProps) => {
+    const translate = useTranslate();
+    const notify = useNotify();
+    const dataProvider = useOneThingDataProvider();
+    const refreshRatings = useRefreshCaseRatings();
+    const titleId = useId();
+    const [problem, setProblem] = useState<string | null>(null);
+
+    const submit = async (values: RatingValues) => {
+        setProblem(null);
+        try {
+            await dataProvider.rate(caseId, toRatingBody(itemCode, values));
+        } catch (error) {
+            const { message, body } = error as HttpError;
+            setProblem(translate(message, { _: message }));
+            return body?.errors; // a validation problem: next to each input
+        }
+        notify(rating ? 'onething.rating.changed' : 'onething.rating.rated', { type: 'success' });
+        refreshRatings(caseId);
+        onClose();
+    };
+
+    return (
+        <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby={titleId}>
+            <Form
+                onSubmit={submit}
+                record={{ level: rating?.level ?? null, reason: rating?.reason ?? null, comment: rating?.comment ?? '' }}
+            >
+                <DialogTitle id={titleId}>
+                    {translate(rating ? 'onething.rating.change_title' : 'onething.rating.rate_title', { name })}
+                </DialogTitle>
+                <DialogContent>
+                    {problem && (
+                        <Alert severity="error" sx={{ mb: 2 }}>
+                            {problem}
+                        </Alert>
+                    )}
+                    <Typography variant="body2" color="text.secondary">
+                        {translate('onething.rating.intro')}
+                    </Typography>
+                    <RadioButtonGroupInput
+                        source="level"
+                        label="onething.rating.level_label"
+                        choices={LEVEL_CHOICES}
+                        parse={parseLevel}
+                        validate={levelRequired}
+                    />
+                    <BadReason />
+                    <TextInput
+                        source="comment"
+                        label="onething.rating.comment_label"
+                        helperText="onething.rating.comment_hint"
+                        validate={commentMax}
+                        multiline
+                        minRows={3}
+                        fullWidth
+                    />
+                </DialogContent>
+                <DialogActions>
+                    <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
+                    <SaveButton label="onething.rating.submit" icon={<SendIcon />} alwaysEnable />
+                </DialogActions>
+            </Form>
+        </Dialog>
+    );
+};

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { type HttpError, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useOneThingDataProvider } from '../dataProvider';
+import type { Rating, RectificationAction, RectificationActions } from '../types';
+
+/**
+ * A step of a rating's rectification as a form's `onSubmit`: the body from the form's values, then a success
+ * message and a refresh of the page. A refusal (409: not at that step any more, 403) is kept in `problem` for
+ * the form to show; a validation problem goes next to each input.
+ */
+export const useRatingAction = <A extends RectificationAction, Values>(
+    rating: Rating,
+    action: A,
+    toBody: (values: Values) => RectificationActions[A],
+    done: string,
+    onDone?: () => void
+) => {
+    const dataProvider = useOneThingDataProvider();
+    const notify = useNotify();
+    const refresh = useRefresh();
+    const translate = useTranslate();
+    const [problem, setProblem] = useState<string | null>(null);
+    const submit = async (values: Values) => {
+        setProblem(null);
+        try {
+            await dataProvider.rectificationAction(rating.id, action, toBody(values));
+        } catch (error) {
+            const { message, body } = error as HttpError;
+            setProblem(translate(message, { _: message }));
+            return body?.errors;
+        }
+        notify(done, { type: 'success' });
+        onDone?.();
+        refresh();
+    };
+    return { submit, problem };
+};
