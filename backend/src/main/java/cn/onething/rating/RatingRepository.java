@@ -20,9 +20,11 @@ import cn.onething.rating.RatingViews.RectificationStatus;
 class RatingRepository {
 
     private final JdbcClient jdbc;
+    private final RatingDays days;
 
-    RatingRepository(JdbcClient jdbc) {
+    RatingRepository(JdbcClient jdbc, RatingDays days) {
         this.jdbc = jdbc;
+        this.days = days;
     }
 
     record RatingRow(String id, String caseId, String subject, String itemCode, Channel channel, String bundleCode,
@@ -40,9 +42,11 @@ class RatingRepository {
                         r.department(), r.officer(), r.raterId(), r.level(), r.bad(), name(r.reason()), r.comment(),
                         r.ratedAt(), r.updatedAt(), r.ratedAt().toLocalDate())
                 .update();
+        days.rated(r);
     }
 
     void change(String id, int level, BadReason reason, String comment, OffsetDateTime now) {
+        days.changing(id, level);
         jdbc.sql("update rating set level = ?, bad = ?, reason = ?, comment = ?, updated_at = ? where id = ?")
                 .params(level, RatingLevel.bad(level), name(reason), comment, now, id).update();
     }
