@@ -3,12 +3,15 @@ package cn.onething.rating;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.onething.bundle.BundleCatalog;
 import cn.onething.casefile.CaseFileService;
 import cn.onething.casefile.CaseFileService.RatingSubject;
+import cn.onething.casefile.CaseViews.TaskCase;
 import cn.onething.casefile.ItemStatus;
 import cn.onething.notification.Notification;
 import cn.onething.notification.NotificationService;
@@ -193,6 +197,28 @@ public class RatingService {
         Map<String, RatingRow> rows = ratings.byIds(ids).stream()
                 .collect(Collectors.toMap(RatingRow::id, Function.identity()));
         return ids.stream().filter(rows::containsKey).map(id -> view(rows.get(id))).toList();
+    }
+
+    /** A rectification step in a department's inbox: the rating it belongs to and the case behind it. */
+    public record RectificationTask(String ratingId, TaskCase taskCase) {
+    }
+
+    /** For the inbox: those of the tasks that are rectification steps, by task id. */
+    @Transactional(readOnly = true)
+    public Map<String, RectificationTask> rectificationTasks(List<Task> tasks) {
+        Map<String, String> ratingOfTask = process.ratingsOf(tasks);
+        Map<String, RatingRow> rows = ratings.byIds(Set.copyOf(ratingOfTask.values())).stream()
+                .collect(Collectors.toMap(RatingRow::id, Function.identity()));
+        Map<String, RectificationTask> found = new HashMap<>();
+        ratingOfTask.forEach((taskId, ratingId) -> {
+            RatingRow r = rows.get(ratingId);
+            if (r != null) {
+                RatingSubject s = cases.ratingSubject(r.caseId(), r.itemCode());
+                found.put(taskId, new RectificationTask(ratingId, new TaskCase(taskId, r.caseId(), s.caseNumber(),
+                        r.bundleCode(), s.bundleName(), r.itemCode(), r.department(), null)));
+            }
+        });
+        return found;
     }
 
     private Step step(RatingRow r) {

@@ -2,7 +2,10 @@ package cn.onething.rating;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -57,6 +60,20 @@ class RectificationProcess {
 
     void appeal(String ratingId) {
         runtime.createMessageCorrelation(APPEAL_MESSAGE).processInstanceBusinessKey(ratingId).correlate();
+    }
+
+    /** taskId → rating id, for those of the tasks that are rectification steps. */
+    Map<String, String> ratingsOf(List<Task> found) {
+        Set<String> instances = found.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (instances.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> keys = runtime.createProcessInstanceQuery().processInstanceIds(instances)
+                .processDefinitionKey(KEY).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return found.stream().filter(t -> keys.containsKey(t.getProcessInstanceId()))
+                .collect(Collectors.toMap(Task::getId, t -> keys.get(t.getProcessInstanceId())));
     }
 
     String businessKey(Task task) {

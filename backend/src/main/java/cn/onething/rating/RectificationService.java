@@ -156,15 +156,9 @@ public class RectificationService {
             return new PageResult<>(ratingService.views(ratings.openRectifications(page.size(), page.offset())),
                     ratings.countOpenRectifications());
         }
-        List<String> groups = new ArrayList<>(user.isOfficer() ? user.departments() : Set.of());
-        if (user.isManager()) {
-            groups.add("manager");
-        }
         Set<String> ids = new LinkedHashSet<>();
-        for (Task t : process.tasksOf(groups)) {
-            if (!"verify".equals(t.getTaskDefinitionKey()) || user.isLead()) {
-                ids.add(process.businessKey(t));
-            }
+        for (Task t : process.tasksOf(user.taskGroups())) {
+            ids.add(process.businessKey(t));
         }
         List<String> pageIds = ids.stream().skip(page.offset()).limit(page.size()).toList();
         return new PageResult<>(ratingService.views(pageIds), ids.size());

@@ -55,6 +55,25 @@ public record CurrentUser(String id, String username, String name, Set<String> r
         return roles.contains(Role.LEAD);
     }
 
+    /**
+     * The candidate groups of the tasks this user may work: their departments, each department's lead
+     * group (`<department>:lead`, e.g. the verification of a bad rating) for a lead, and `manager`.
+     */
+    public List<String> taskGroups() {
+        List<String> groups = new java.util.ArrayList<>(departments);
+        if (isLead()) {
+            departments.forEach(d -> groups.add(leadGroup(d)));
+        }
+        if (isManager()) {
+            groups.add(Role.MANAGER);
+        }
+        return groups;
+    }
+
+    public static String leadGroup(String department) {
+        return department + ":lead";
+    }
+
     public boolean worksIn(String department) {
         return departments.contains(department);
     }

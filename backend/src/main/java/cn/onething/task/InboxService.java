@@ -26,6 +26,8 @@ import cn.onething.casefile.CaseViews.CaseDetail;
 import cn.onething.casefile.CaseViews.TaskCase;
 import cn.onething.casefile.Decision;
 import cn.onething.casefile.ItemStatus;
+import cn.onething.rating.RatingService;
+import cn.onething.rating.RatingService.RectificationTask;
 import cn.onething.security.CurrentUser;
 import cn.onething.timelimit.Deadlines;
 import cn.onething.timelimit.Light;
@@ -53,10 +55,12 @@ public class InboxService {
 
     private final Deadlines deadlines;
     private final Clock clock;
+    private final RatingService ratings;
 
     InboxService(TaskService tasks, CaseFileService cases, BundleCatalog catalog, PlatformTransactionManager transactions,
-            Deadlines deadlines, Clock clock) {
+            Deadlines deadlines, Clock clock, RatingService ratings) {
         this.tasks = tasks;
+        this.ratings = ratings;
         this.deadlines = deadlines;
         this.clock = clock;
         this.cases = cases;
@@ -69,11 +73,10 @@ public class InboxService {
 
     /** The inbox, optionally only tasks of one light; by default the most urgent first. */
     public PageResult<TaskView> inbox(CurrentUser officer, PageQuery page, Light light) {
-        if (officer.departments().isEmpty()) {
+        if (officer.taskGroups().isEmpty()) {
             return new PageResult<>(List.of(), 0);
         }
-        TaskQuery query = tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(officer.departments()))
-                .includeAssignedTasks();
+        TaskQuery query = tasks.createTaskQuery().taskCandidateGroupIn(officer.taskGroups()).includeAssignedTasks();
         Date now = Date.from(clock.instant());
         if (light != null) {
             query = switch (light) {
@@ -96,7 +99,13 @@ public class InboxService {
         List<Task> found = query.listPage(page.offset(), page.size());
         Map<String, TaskCase> byTask = cases.taskCases(found.stream().map(Task::getId).toList()).stream()
                 .collect(Collectors.toMap(TaskCase::taskId, Function.identity()));
-        return new PageResult<>(found.stream().map(t -> view(t, byTask.get(t.getId()))).toList(), total);
+        // The rest are steps of a bad rating's rectification, opened on the rating's page.
+        Map<String, RectificationTask> rectifications = ratings.rectificationTasks(
+                found.stream().filter(t -> !byTask.containsKey(t.getId())).toList());
+        return new PageResult<>(found.stream().map(t -> {
+            RectificationTask r = rectifications.get(t.getId());
+            return r == null ? view(t, byTask.get(t.getId())) : view(t, r.taskCase(), r.ratingId());
+        }).toList(), total);
     }
 
     public TaskDetail detail(CurrentUser officer, String taskId) {
@@ -164,6 +173,10 @@ public class InboxService {
     }
 
     private TaskView view(Task t, TaskCase c) {
+        return view(t, c, null);
+    }
+
+    private TaskView view(Task t, TaskCase c, String ratingId) {
         LocalDate dueDate = t.getDueDate() == null ? null
                 : t.getDueDate().toInstant().atZone(ClockConfig.BEIJING).toLocalDate();
         return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), c == null ? null : c.caseId(),
@@ -173,6 +186,7 @@ public class InboxService {
                 t.getCreateTime(), t.getDueDate(), t.getAssignee(), dueDate, dueDate != null
                         && deadlines.provisional(dueDate),
                 deadlines.light(t.getDueDate(), t.getFollowUpDate()),
-                dueDate == null ? null : deadlines.remaining(dueDate), t.getPriority() >= Task.PRIORITY_MAXIMUM);
+                dueDate == null ? null : deadlines.remaining(dueDate), t.getPriority() >= Task.PRIORITY_MAXIMUM,
+                ratingId);
     }
 }

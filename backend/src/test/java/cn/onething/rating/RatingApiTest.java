@@ -79,6 +79,12 @@ class RatingApiTest {
         assertThat(rating.get("rectification").get("step").get("dueDate").isNull()).isFalse();
 
         assertThat(ids(api.get("lead-hospital", "/api/rectifications?size=200").body())).contains(id);
+        JsonNode step = inboxStep("lead-hospital", id);
+        assertThat(step).as("the lead's inbox has the verification").isNotNull();
+        assertThat(step.get("name").asText()).isEqualTo("核实");
+        assertThat(step.get("caseId").asText()).isEqualTo(caseId);
+        assertThat(step.get("light").asText()).isIn("GREEN", "YELLOW");
+        assertThat(inboxStep("officer-hospital", id)).as("verification is the lead's").isNull();
         assertThat(ids(api.get("officer-hospital", "/api/rectifications?size=200").body()))
                 .as("verification is the lead's").doesNotContain(id);
         assertThat(api.post("officer-hospital", "/api/ratings/" + id + "/verify",
@@ -92,6 +98,7 @@ class RatingApiTest {
         assertThat(status(verified)).isEqualTo("RECTIFYING");
         assertThat(api.post("citizen1", "/api/ratings/" + id + "/callback", Map.of("solved", true)).status())
                 .as("not yet at the callback").isEqualTo(409);
+        assertThat(inboxStep("officer-hospital", id).get("name").asText()).isEqualTo("整改");
         JsonNode rectified = post("officer-hospital", id, "rectify", Map.of("plan", "开展服务礼仪培训", "result", "已培训并向申请人致歉"));
         assertThat(status(rectified)).isEqualTo("CALLBACK");
         assertThat(api.post("citizen2", "/api/ratings/" + id + "/callback", Map.of("solved", true)).status())
@@ -154,6 +161,16 @@ class RatingApiTest {
             }
         }
         throw new AssertionError("no task " + item + " of " + caseId);
+    }
+
+    /** The rating's rectification step in the user's 待办任务, or null. */
+    private JsonNode inboxStep(String user, String ratingId) {
+        for (JsonNode t : api.get(user, "/api/tasks?size=200").body().get("items")) {
+            if (ratingId.equals(t.get("ratingId").asText())) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static String status(JsonNode rating) {

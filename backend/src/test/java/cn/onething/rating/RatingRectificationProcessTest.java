@@ -98,7 +98,7 @@ class RatingRectificationProcessTest {
     void aVerifiedBadRatingIsRectifiedCalledBackAndClosed() {
         ProcessInstance pi = rating();
         Task verify = task(pi);
-        BpmnAwareTests.assertThat(verify).hasDefinitionKey("verify").hasCandidateGroup("hospital");
+        BpmnAwareTests.assertThat(verify).hasDefinitionKey("verify").hasCandidateGroup("hospital:lead");
         assertThat(verify.getDueDate()).isEqualTo(at("2026-09-30T23:59:59")); // 1 working day
         complete(pi, Map.of("verdict", "rectify"));
 
