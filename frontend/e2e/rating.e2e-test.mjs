@@ -54,8 +54,14 @@ describe('好差评：差评 → 核实 → 整改 → 回访 → 销号', { tim
         await context.close();
     });
 
-    step('lead-hospital verifies it: 情况属实，需要整改', async () => {
-        const { context, page } = await openRectification('lead-hospital');
+    step('lead-hospital verifies it from 待办任务: 情况属实，需要整改', async () => {
+        const { context, page } = await login(browser, 'lead-hospital');
+        await openMenu(page, '待办任务');
+        const step = rowsWith(page, caseFile.number, '差评整改 · 核实');
+        await step.waitFor({ timeout: 30_000 });
+        await screenshot(page, 'rating-inbox');
+        await step.getByText('差评整改 · 核实').click();
+        await page.getByText(`差评整改：${caseFile.number}`).first().waitFor();
         await page.getByRole('radio', { name: '情况属实，需要整改' }).check();
         await page.getByRole('textbox', { name: '核实情况' }).fill('经调取窗口录像，工作人员解释不耐心，情况属实');
         await screenshot(page, 'rating-verify');

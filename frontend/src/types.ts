@@ -194,6 +194,8 @@ export interface Task {
     remainingDays: number | null;
     /** 超期督办 */
     escalated: boolean;
+    /** A step of a bad rating's rectification (核实, 整改, reviews): the rating; null for an item's task. */
+    ratingId: string | null;
 }
 
 /** A task as the task page needs it: the task with the case it belongs to. */

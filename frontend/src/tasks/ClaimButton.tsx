@@ -18,7 +18,8 @@ export const ClaimButton = () => {
         onError: notifyError,
         onSettled: () => refresh(),
     });
-    if (!task || task.assignee) return null;
+    // a rectification step is worked on its rating's page, without claiming
+    if (!task || task.assignee || task.ratingId) return null;
     return (
         <Button
             label="onething.task.claim"

@@ -26,6 +26,7 @@ const task: Task = {
     light: 'GREEN',
     remainingDays: 2,
     escalated: false,
+    ratingId: null,
 };
 
 const renderDialog = (kind: DecisionKind, completeTask = vi.fn(async () => undefined)) => {

@@ -27,9 +27,9 @@ const tasks = [
     }),
 ];
 
-const renderInbox = () => {
+const renderInbox = (items = tasks) => {
     const { fetch, requests } = fakeFetch({
-        'GET /api/tasks': { body: { items: tasks, total: tasks.length } },
+        'GET /api/tasks': { body: { items, total: items.length } },
         'GET /api/me': {
             body: {
                 id: 'u',
@@ -116,5 +116,15 @@ describe('the inbox', () => {
 
         await user.click(screen.getByRole('button', { name: /最紧急优先/ }));
         await waitFor(() => expect(inboxQueries().at(-1)).toEqual({ page: '0', size: '10', sort: 'urgency' }));
+    });
+
+    it('shows a rectification step as such, without 认领 (it is worked on the rating’s page)', async () => {
+        renderInbox([
+            inboxTask({ id: 't9', name: '核实', itemCode: 'verify', caseNumber: 'YJS-9', ratingId: 'r9' }),
+        ]);
+        const table = await screen.findByRole('table');
+        const row = within(table).getAllByRole('row')[1];
+        expect(row).toHaveTextContent('差评整改 · 核实');
+        expect(within(row).queryByRole('button', { name: '认领' })).not.toBeInTheDocument();
     });
 });

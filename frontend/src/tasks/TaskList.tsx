@@ -1,7 +1,16 @@
 import PriorityHighIcon from '@mui/icons-material/PriorityHigh';
 import { Stack, ToggleButton } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Datagrid, DateField, List, TextField, useListContext, useTranslate } from 'react-admin';
+import {
+    Datagrid,
+    DateField,
+    FunctionField,
+    List,
+    type RowClickFunction,
+    TextField,
+    useListContext,
+    useTranslate,
+} from 'react-admin';
 import { useOneThingDataProvider } from '../dataProvider';
 import { DeadlineField } from '../timelimit/DeadlineField';
 import { LightField } from '../timelimit/DeadlineLight';
@@ -54,6 +63,16 @@ const escalatedRow = (task: Task) =>
         ? { bgcolor: 'rgba(211, 47, 47, 0.08)', boxShadow: 'inset 4px 0 0 #d32f2f' } // MUI's error.main
         : {};
 
+/** An item's task opens its task page; a rectification step its rating's 差评整改 page. */
+const openTask: RowClickFunction = (_id, _resource, record) =>
+    record.ratingId ? `/rectifications/${record.ratingId}/show` : 'show';
+
+/** A rectification step says what it belongs to: 差评整改 · 核实. */
+const RectificationStepName = ({ name }: { name: string }) => {
+    const translate = useTranslate();
+    return <>{`${translate('onething.menu.rectifications')} · ${name}`}</>;
+};
+
 /**
  * The department's inbox: open tasks, most urgent first, with each one's deadline and light; filter by light,
  * claim one, open it to decide.
@@ -61,8 +80,11 @@ const escalatedRow = (task: Task) =>
 export const TaskList = () => (
     <List sort={URGENCY_SORT} exporter={false} actions={false} title={<InboxTitle />}>
         <InboxToolbar />
-        <Datagrid bulkActionButtons={false} rowClick="show" rowSx={escalatedRow}>
-            <TextField source="name" />
+        <Datagrid bulkActionButtons={false} rowClick={openTask} rowSx={escalatedRow}>
+            <FunctionField<Task>
+                source="name"
+                render={task => (task.ratingId ? <RectificationStepName name={task.name} /> : task.name)}
+            />
             <TextField source="caseNumber" sortable={false} />
             <TextField source="applicantName" sortable={false} />
             <TextField source="departmentName" sortable={false} />

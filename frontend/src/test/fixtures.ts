@@ -104,6 +104,7 @@ export const inboxTask = (overrides: Partial<Task> = {}): Task => ({
     light: 'GREEN',
     remainingDays: 3,
     escalated: false,
+    ratingId: null,
     ...overrides,
 });
 
