@@ -1,6 +1,6 @@
 // 好差评 in the real UI on the real platform: citizen1 gives 出生医学证明 a bad rating, lead-hospital verifies
-// it, officer-hospital rectifies, citizen1 answers the callback and the rating is closed (销号) — with
-// screenshots as NN-rating-*.png. The case and the hospital's approval are set up through the API.
+// it, officer-hospital rectifies, citizen1 answers the callback and the rating is closed (销号); manager1
+// finds it again by drilling down 好差评分析 — with screenshots as NN-rating-*.png. The case and the hospital's approval are set up through the API.
 // Run: node --test frontend/e2e/ (bin/test starts the platform)
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
@@ -104,6 +104,23 @@ describe('好差评：差评 → 核实 → 整改 → 回访 → 销号', { tim
         await page.getByRole('button', { name: '申诉' }).waitFor();
         await assertNoErrorToast(page, '销号后');
         await screenshot(page, 'rating-closed');
+        await context.close();
+    });
+
+    step('manager1 drills into 好差评分析: 助产机构 → 王医生 → the rating', async () => {
+        const { context, page } = await login(browser, 'manager1');
+        await openMenu(page, '好差评分析');
+        await page.getByText('好评率（按部门）').first().waitFor();
+        await page.getByRole('link', { name: '查看助产机构的办事人员' }).or(
+            page.getByRole('button', { name: '查看助产机构的办事人员' })).first().click();
+        await page.getByText('好评率（按办事人员）').first().waitFor();
+        await screenshot(page, 'rating-analysis-officers');
+        await page.getByRole('link', { name: '查看王医生的评价' }).or(
+            page.getByRole('button', { name: '查看王医生的评价' })).first().click();
+        await page.getByText(caseFile.number).first().waitFor();
+        await page.getByText('差评整改').first().waitFor();
+        await assertNoErrorToast(page, '好差评分析');
+        await screenshot(page, 'rating-analysis-ratings');
         assert.deepEqual(apiErrors, [], 'no API errors');
         await context.close();
     });

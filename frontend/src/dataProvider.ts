@@ -15,8 +15,11 @@ import type {
     Problem,
     Rating,
     RatingBody,
+    RatingDashboard,
+    RatingStatsQuery,
     RectificationAction,
     RectificationActions,
+    RectificationStats,
     SupplementAnswer,
     Task,
     UploadedMaterial,
@@ -51,6 +54,10 @@ export interface OneThingDataProvider extends DataProvider {
         action: A,
         body: RectificationActions[A]
     ): Promise<Rating>;
+    /** 好差评分析 (managers): the period's figures, grouped, with the daily trend. */
+    ratingDashboard(query: RatingStatsQuery): Promise<RatingDashboard>;
+    /** 好差评分析 (managers): how the rectification of the period's bad ratings goes, by department. */
+    rectificationStats(period: { from?: string; to?: string }): Promise<RectificationStats>;
 }
 
 export const useOneThingDataProvider = () =>
@@ -124,6 +131,8 @@ const RESOURCES: Record<string, ResourceShape> = {
     calendar: { id: record => record.year, sorted: false, paged: false, createByPut: 'year' },
     // the bad ratings whose rectification waits for the user; each one is a rating
     rectifications: { recordPath: 'ratings', sorted: false },
+    // 好差评分析's drill-down (managers): the ratings of a period, filtered, newest first
+    ratingLines: { path: 'ratings', sorted: false },
 };
 
 const shapeOf = (resource: string): ResourceShape => RESOURCES[resource] ?? {};
@@ -134,6 +143,16 @@ const pathOf = (resource: string) => shapeOf(resource).path ?? resource;
 const withId =
     (resource: string) =>
     (record: any) => ({ ...record, id: shapeOf(resource).id?.(record) ?? record.id ?? record.code });
+
+/** A query string of the parameters that have a value ("" when none). */
+const queryOf = (params: object) => {
+    const search = new URLSearchParams(
+        Object.entries(params)
+            .filter(([, value]) => value !== undefined && value !== null && value !== '')
+            .map(([key, value]) => [key, String(value)])
+    ).toString();
+    return search ? `?${search}` : '';
+};
 
 const unsupported = () => Promise.reject(new Error('不支持的操作'));
 
@@ -259,5 +278,7 @@ export const createDataProvider = (
         rate: async (caseId, body) => withId('ratings')(await post(`/cases/${id(caseId)}/ratings`, body)),
         rectificationAction: async (ratingId, action, body) =>
             withId('ratings')(await post(`/ratings/${id(ratingId)}/${action}`, body)),
+        ratingDashboard: query => json(`/ratings/dashboard${queryOf(query)}`),
+        rectificationStats: ({ from, to }) => json(`/ratings/rectification-stats${queryOf({ from, to })}`),
     };
 };

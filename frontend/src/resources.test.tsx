@@ -26,4 +26,11 @@ describe('the menu', () => {
         expect(resources.ratings).toBeNull();
         expect(resources).not.toHaveProperty('rectifications');
     });
+
+    it('gives managers 好差评分析, and nobody else', () => {
+        expect(resourcesOf(['manager'])['rating-analysis']).toBe('onething.menu.rating_analysis');
+        for (const roles of [['citizen'], ['officer'], ['lead'], ['officer', 'lead'], ['admin']]) {
+            expect(resourcesOf(roles)).not.toHaveProperty('rating-analysis');
+        }
+    });
 });

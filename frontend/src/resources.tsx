@@ -7,6 +7,7 @@ import calendar, { CalendarCreate, CalendarEdit } from './calendar';
 import cases from './cases';
 import deadlines from './deadlines';
 import notifications from './notifications';
+import ratingAnalysis from './ratingAnalysis';
 import ratings from './ratings';
 import rectifications from './rectifications';
 import tasks from './tasks';
@@ -21,9 +22,9 @@ const casesLabel = (roles: string[]) =>
 
 /**
  * The menu and routes a user gets from their roles: a citizen applies and follows their cases,
- * an officer works the department's inbox, a manager sees all cases with their process diagram and
- * watches the deadlines (时限监控), an administrator keeps the working calendar (工作日历, which managers
- * may read). A citizen rates what was decided (好差评) and follows a bad rating on its page (/ratings/:id/show,
+ * an officer works the department's inbox, a manager sees all cases with their process diagram,
+ * watches the deadlines (时限监控) and analyses the ratings (好差评分析), an administrator keeps the working
+ * calendar (工作日历, which managers may read). A citizen rates what was decided (好差评) and follows a bad rating on its page (/ratings/:id/show,
  * no menu entry); officers, department leads and managers work the rectification of bad ratings (差评整改).
  * Everybody has their notifications (a department lead gets the escalations). The first resource is the home
  * page.
@@ -58,6 +59,13 @@ export const resourcesFor = (permissions: Permissions) => {
             )}
             {has('manager') && (
                 <Resource name="deadlines" {...deadlines} options={{ label: 'onething.menu.deadlines' }} />
+            )}
+            {has('manager') && (
+                <Resource
+                    name="rating-analysis"
+                    {...ratingAnalysis}
+                    options={{ label: 'onething.menu.rating_analysis' }}
+                />
             )}
             {(has('admin') || has('manager')) && (
                 <Resource

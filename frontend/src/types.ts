@@ -408,3 +408,98 @@ export interface Permissions {
     roles: string[];
     departments?: string[];
 }
+
+/** 好差评分析: what the figures are grouped by. */
+export type RatingDimension = 'department' | 'bundle' | 'item' | 'officer' | 'channel';
+
+/** The questions of 好差评分析 (GET /api/ratings/dashboard and its drill-down): every part optional. */
+export interface RatingStatsQuery {
+    from?: string;
+    to?: string;
+    by?: RatingDimension;
+    department?: string;
+    bundle?: string;
+    item?: string;
+    officer?: string;
+    channel?: string;
+}
+
+/** Ratings counted: goodRate is the share of 非常满意 and 满意 (0..1), average the mean level; both null without ratings. */
+export interface RatingFigures {
+    count: number;
+    good: number;
+    bad: number;
+    goodRate: number | null;
+    average: number | null;
+}
+
+/** One group of the dashboard; key is what the next level filters by (null: ratings that name no officer). */
+export interface RatingGroup extends RatingFigures {
+    key: string | null;
+    name: string;
+}
+
+export interface RatingDay {
+    day: string;
+    count: number;
+    goodRate: number | null;
+    average: number | null;
+}
+
+/** GET /api/ratings/dashboard: the period and grouping used (defaults filled in), the total, the groups, every day. */
+export interface RatingDashboard {
+    from: string;
+    to: string;
+    by: RatingDimension;
+    total: RatingFigures;
+    groups: RatingGroup[];
+    trend: RatingDay[];
+}
+
+/** One rating of GET /api/ratings (managers): the ratings behind a figure, newest first. */
+export interface RatingLine {
+    id: string;
+    caseId: string;
+    caseNumber: string;
+    bundleCode: string;
+    bundleName: string;
+    itemCode: string | null;
+    itemName: string | null;
+    channel: RatingChannel;
+    channelName: string;
+    department: string;
+    departmentName: string;
+    officer: string | null;
+    level: RatingLevel;
+    levelName: string;
+    bad: boolean;
+    reason: RatingReason | null;
+    reasonName: string | null;
+    comment: string | null;
+    ratedAt: string;
+    rectificationStatus: RectificationStatus | null;
+}
+
+/**
+ * How the rectification of the period's bad ratings goes in a department (department null: 合计): open, closed
+ * (销号 after rectification), excluded, overdue at some step; onTimeRate of the closed ones (0..1), the median
+ * hours from rating to 销号.
+ */
+export interface RectificationStatsRow {
+    department: string | null;
+    departmentName: string;
+    open: number;
+    closed: number;
+    excluded: number;
+    overdue: number;
+    onTimeRate: number | null;
+    medianHoursToClose: number | null;
+}
+
+/** GET /api/ratings/rectification-stats */
+export interface RectificationStats {
+    from: string;
+    to: string;
+    departments: RectificationStatsRow[];
+    total: RectificationStatsRow;
+}
