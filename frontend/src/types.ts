@@ -457,26 +457,29 @@ export interface RatingDashboard {
 }
 
 /** One rating of GET /api/ratings (managers): the ratings behind a figure, newest first. */
-export interface RatingLine {
-    id: string;
-    caseId: string;
-    caseNumber: string;
-    bundleCode: string;
-    bundleName: string;
-    itemCode: string | null;
-    itemName: string | null;
-    channel: RatingChannel;
+export interface RatingLine
+    extends Pick<
+        Rating,
+        | 'id'
+        | 'caseId'
+        | 'caseNumber'
+        | 'bundleCode'
+        | 'bundleName'
+        | 'itemCode'
+        | 'itemName'
+        | 'channel'
+        | 'department'
+        | 'departmentName'
+        | 'officer'
+        | 'level'
+        | 'bad'
+        | 'reason'
+        | 'comment'
+        | 'ratedAt'
+    > {
     channelName: string;
-    department: string;
-    departmentName: string;
-    officer: string | null;
-    level: RatingLevel;
     levelName: string;
-    bad: boolean;
-    reason: RatingReason | null;
     reasonName: string | null;
-    comment: string | null;
-    ratedAt: string;
     rectificationStatus: RectificationStatus | null;
 }
 
