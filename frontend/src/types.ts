@@ -372,6 +372,8 @@ export interface Rating {
     updatedAt: string;
     /** an instant: until then a new rating replaces this one */
     changeableUntil: string;
+    /** the signed-in user gave this rating */
+    mine: boolean;
     rectification: Rectification | null;
 }
 

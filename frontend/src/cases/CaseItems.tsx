@@ -2,15 +2,21 @@ import { ArrayField, Datagrid, DateField, TextField, useRecordContext } from 're
 import { ItemRatingField, type RatingAudience } from '../ratings/CaseRatings';
 import { LightField } from '../timelimit/DeadlineLight';
 import { ItemDeadlineField } from '../timelimit/ItemDeadlineField';
-import type { CaseDetail } from '../types';
+import type { CaseDetail, CaseItem } from '../types';
 import { StatusField } from './StatusField';
 
 /**
  * The case's items, one row each: department, status, its working-day limit (light, due date, days used and
  * left, 补正 stops), dates and the decision's comment; on the case page their ratings (好差评): the applicant
- * rates an item once it is decided.
+ * rates an item once it is decided, and so does a supervisor (监督查评) the items it `supervises`.
  */
-export const CaseItems = ({ ratings }: { ratings?: RatingAudience }) => {
+export const CaseItems = ({
+    ratings,
+    supervises,
+}: {
+    ratings?: RatingAudience;
+    supervises?: (item: CaseItem) => boolean;
+}) => {
     const caseRecord = useRecordContext<CaseDetail>();
     return (
         <ArrayField source="items">
@@ -25,7 +31,12 @@ export const CaseItems = ({ ratings }: { ratings?: RatingAudience }) => {
                 <TextField source="comment" label="onething.case.comment" emptyText="—" />
                 <TextField source="decidedBy" label="onething.case.decided_by" emptyText="—" />
                 {ratings && caseRecord?.items && (
-                    <ItemRatingField caseRecord={caseRecord} audience={ratings} label="onething.rating.column" />
+                    <ItemRatingField
+                        caseRecord={caseRecord}
+                        audience={ratings}
+                        supervises={supervises}
+                        label="onething.rating.column"
+                    />
                 )}
             </Datagrid>
         </ArrayField>

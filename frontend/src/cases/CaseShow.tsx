@@ -9,10 +9,11 @@ import {
     useRecordContext,
     useTranslate,
 } from 'react-admin';
+import { supervises } from '../auth/roles';
 import { usePageRecordOptions } from '../errors';
 import { CaseRatingBlock } from '../ratings/CaseRatings';
 import { DeadlineSummary } from '../timelimit/DeadlineSummary';
-import type { CaseDetail, Permissions } from '../types';
+import type { CaseDetail, CaseItem, Permissions } from '../types';
 import { CaseFormValues } from './CaseFormValues';
 import { CaseItems } from './CaseItems';
 import { CaseMaterials } from './CaseMaterials';
@@ -47,13 +48,15 @@ const CaseDeadline = () => <DeadlineSummary deadline={useRecordContext<CaseDetai
 
 /**
  * A case: its overall deadline, its items' progress, what was filed, the log; the applicant answers supplement
- * requests here, and rates each decided item and, once completed, the whole case (好差评).
+ * requests here, and rates each decided item and, once completed, the whole case (好差评); a manager, or a lead
+ * of the item's department, rates a decided item as a supervisor (监督查评).
  */
 export const CaseShow = () => {
     const { permissions } = usePermissions<Permissions>();
     const roles = permissions?.roles ?? [];
     // the applicant rates the items and the case (好差评); officers and managers see the ratings
     const ratings = roles.includes('citizen') ? 'applicant' : 'staff';
+    const supervisor = (item: CaseItem) => ratings === 'staff' && supervises(permissions, item.department);
     const queryOptions = usePageRecordOptions('cases');
     return (
         <Show title={<CaseTitle />} queryOptions={queryOptions}>
@@ -63,7 +66,7 @@ export const CaseShow = () => {
             {roles.includes('citizen') && <SupplementRequests />}
             <TabbedShowLayout>
                 <TabbedShowLayout.Tab label="onething.case.progress">
-                    <CaseItems ratings={ratings} />
+                    <CaseItems ratings={ratings} supervises={supervisor} />
                 </TabbedShowLayout.Tab>
                 <TabbedShowLayout.Tab label="onething.case.form" path="form">
                     <CaseFormValues />

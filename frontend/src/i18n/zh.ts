@@ -676,6 +676,17 @@ export const zhMessages: TranslationMessages = {
                 submit: '提交回访',
                 done: '回访意见已提交',
             },
+            supervisor: {
+                chip: '监督查评',
+                rate: '监督评价',
+                rate_item: '对%{name}作出监督评价',
+                change_item: '修改对%{name}的监督评价',
+                rate_title: '监督评价：%{name}',
+                change_title: '修改监督评价：%{name}',
+                intro: '监督查评：请对该事项的办理作出评价。“不满意”和“非常不满意”为差评，需选择原因，部门将核实整改。',
+                rated: '监督评价已提交',
+                changed: '监督评价已修改',
+            },
             appeal: {
                 button: '申诉',
                 title: '申诉：%{number}',

@@ -41,7 +41,7 @@ const caseDetail = (overrides: Partial<CaseDetail>): CaseDetail => ({
     ...overrides,
 });
 
-const renderCase = (detail: CaseDetail, ratings: Rating[], roles = ['citizen']) => {
+const renderCase = (detail: CaseDetail, ratings: Rating[], roles = ['citizen'], departments?: string[]) => {
     const routes: Parameters<typeof fakeFetch>[0] = {
         'GET /api/cases/c1': { body: detail },
         'GET /api/cases/c1/ratings': { body: ratings },
@@ -63,7 +63,7 @@ const renderCase = (detail: CaseDetail, ratings: Rating[], roles = ['citizen']) 
         </>,
         {
             dataProvider: createDataProvider(async () => 'token', '/api'),
-            authProvider: authProviderWith(roles),
+            authProvider: authProviderWith(roles, departments),
             path: '/cases/c1/show',
         },
     );
@@ -207,5 +207,143 @@ describe('rating a case (好差评)', () => {
 
         await user.click(within(row).getByRole('link', { name: '查看对出生登记（户口）的评价' }));
         expect(await screen.findByText('整改页')).toBeInTheDocument();
+    });
+});
+
+/** A decided item of the hospital, a decided one and an open one of the police. */
+const threeItems = () =>
+    caseDetail({
+        items: [
+            item({}),
+            item({ code: 'household', name: '出生登记（户口）', department: 'police', departmentName: '公安户政' }),
+            item({
+                code: 'insurance',
+                name: '参保登记',
+                department: 'police',
+                departmentName: '公安户政',
+                status: 'IN_PROGRESS',
+                decidedAt: null,
+                decidedBy: null,
+                deadline: deadlineView(),
+            }),
+        ],
+    });
+
+const supervisorRating = (overrides: Partial<Rating> = {}) =>
+    ratingView({
+        id: 's1',
+        channel: 'SUPERVISOR',
+        level: 1,
+        bad: true,
+        reason: 'ATTITUDE',
+        comment: '窗口态度生硬',
+        rectification: null,
+        mine: true,
+        ...overrides,
+    });
+
+describe('监督查评 (a supervisor rates an item)', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    const supervise = (name: string) => `对${name}作出监督评价`;
+
+    it('shows another supervisor\'s rating read-only and still offers the user their own 监督评价', async () => {
+        renderCase(threeItems(), [supervisorRating({ mine: false })], ['manager']);
+
+        const household = await rowOf('出生登记（户口）');
+        expect(await within(household).findByRole('button', { name: supervise('出生登记（户口）') })).toBeInTheDocument();
+        expect(household).toHaveTextContent('监督查评');
+        expect(within(household).queryByRole('button', { name: /修改/ })).not.toBeInTheDocument();
+    });
+
+    it('offers a manager 监督评价 on every decided item, next to the applicant\'s rating shown read-only', async () => {
+        renderCase(threeItems(), [ratingView({ rectification: null })], ['manager']);
+
+        const household = await rowOf('出生登记（户口）');
+        expect(await within(household).findByRole('button', { name: supervise('出生登记（户口）') })).toHaveTextContent(
+            '监督评价',
+        );
+        // the applicant's rating: shown, not changeable by the manager, no 监督查评 chip
+        expect(household).toHaveTextContent('不满意');
+        expect(household).not.toHaveTextContent('监督查评');
+        expect(within(household).queryByRole('button', { name: /修改/ })).not.toBeInTheDocument();
+
+        const birth = await rowOf('出生医学证明');
+        expect(within(birth).getByRole('button', { name: supervise('出生医学证明') })).toBeInTheDocument();
+        const open = await rowOf('参保登记');
+        expect(within(open).queryByRole('button', { name: /监督评价/ })).not.toBeInTheDocument();
+    });
+
+    it('offers a lead 监督评价 on the items of their departments only', async () => {
+        renderCase(threeItems(), [], ['officer', 'lead'], ['/police']);
+
+        const household = await rowOf('出生登记（户口）');
+        expect(await within(household).findByRole('button', { name: supervise('出生登记（户口）') })).toBeInTheDocument();
+        const birth = await rowOf('出生医学证明');
+        expect(within(birth).queryByRole('button', { name: /监督评价/ })).not.toBeInTheDocument();
+    });
+
+    it.each([
+        ['an officer of the department', ['officer'], ['police']],
+        ['an officer of another department', ['officer'], ['hospital']],
+    ])('offers no 监督评价 to %s', async (_, roles, departments) => {
+        renderCase(threeItems(), [ratingView({ rectification: null })], roles, departments);
+
+        const household = await rowOf('出生登记（户口）');
+        await waitFor(() => expect(household).toHaveTextContent('不满意'));
+        expect(screen.queryByRole('button', { name: /监督评价/ })).not.toBeInTheDocument();
+    });
+
+    it('offers a lead of another department 监督评价 on their items, not on the police\'s', async () => {
+        renderCase(threeItems(), [ratingView({ rectification: null })], ['officer', 'lead'], ['hospital']);
+
+        const birth = await rowOf('出生医学证明');
+        expect(await within(birth).findByRole('button', { name: supervise('出生医学证明') })).toBeInTheDocument();
+        const household = await rowOf('出生登记（户口）');
+        expect(household).toHaveTextContent('不满意');
+        expect(within(household).queryByRole('button', { name: /监督评价/ })).not.toBeInTheDocument();
+    });
+
+    it('offers the applicant their own 评价, not 监督评价', async () => {
+        renderCase(threeItems(), [], ['citizen']);
+
+        const household = await rowOf('出生登记（户口）');
+        expect(await within(household).findByRole('button', { name: '评价出生登记（户口）' })).toBeInTheDocument();
+        expect(screen.queryByRole('button', { name: /监督评价/ })).not.toBeInTheDocument();
+    });
+
+    it('sends the supervisor\'s rating, then shows it with 监督查评 and 修改 while changeable', async () => {
+        const user = userEvent.setup();
+        const { requests, rated } = renderCase(threeItems(), [], ['manager']);
+
+        const household = await rowOf('出生登记（户口）');
+        await user.click(await within(household).findByRole('button', { name: supervise('出生登记（户口）') }));
+        const dialog = screen.getByRole('dialog', { name: '监督评价：出生登记（户口）' });
+        await user.click(within(dialog).getByRole('radio', { name: '非常不满意' }));
+        await user.click(within(dialog).getByRole('radio', { name: '服务态度' }));
+        await user.type(within(dialog).getByRole('textbox', { name: /评价内容/ }), '  窗口态度生硬 ');
+        rated([supervisorRating()]);
+        await user.click(within(dialog).getByRole('button', { name: '提交评价' }));
+
+        await waitFor(() => expect(requests.filter(request => request.method === 'POST')).toHaveLength(1));
+        const post = requests.find(request => request.method === 'POST')!;
+        expect(post.url).toBe('/api/cases/c1/ratings');
+        expect(post.body).toEqual({ itemCode: 'household', level: 1, reason: 'ATTITUDE', comment: '窗口态度生硬' });
+        expect(await screen.findByText('监督评价已提交')).toBeInTheDocument();
+
+        await waitFor(() => expect(household).toHaveTextContent('监督查评'));
+        expect(household).toHaveTextContent('非常不满意');
+        expect(within(household).queryByRole('button', { name: supervise('出生登记（户口）') })).not.toBeInTheDocument();
+        await user.click(within(household).getByRole('button', { name: '修改对出生登记（户口）的监督评价' }));
+        const change = screen.getByRole('dialog', { name: '修改监督评价：出生登记（户口）' });
+        expect(within(change).getByRole('radio', { name: '非常不满意' })).toBeChecked();
+    });
+
+    it('shows officers a supervisor\'s rating with 监督查评, and no 修改 once the 24 hours are over', async () => {
+        renderCase(threeItems(), [supervisorRating({ changeableUntil: '2020-01-01T00:00:00Z' })], ['officer', 'lead'], ['police']);
+
+        const household = await rowOf('出生登记（户口）');
+        await waitFor(() => expect(household).toHaveTextContent('监督查评'));
+        expect(within(household).queryByRole('button', { name: /修改|监督评价/ })).not.toBeInTheDocument();
     });
 });

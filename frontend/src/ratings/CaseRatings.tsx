@@ -1,5 +1,5 @@
 import RateReviewIcon from '@mui/icons-material/RateReview';
-import { Alert, Box, Button, Link as MuiLink, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, Link as MuiLink, Paper, Stack, Typography } from '@mui/material';
 import { useId, useState } from 'react';
 import { Link, useRecordContext, useTranslate } from 'react-admin';
 import type { CaseDetail, CaseItem, Rating } from '../types';
@@ -29,22 +29,27 @@ interface TargetProps {
 }
 
 /**
- * One rating: its level (with 差评), where its rectification stands, a link to its page; for the applicant
- * 「修改评价」 while it may still be changed.
+ * One rating: its level (with 差评, and 监督查评 for a supervisor's), where its rectification stands, a link to its
+ * page; 「修改评价」 while its rater may still change it (`mayChange`).
  */
 const RatingSummary = ({
     rating,
     audience,
+    mayChange = false,
     caseId,
     itemCode,
     name,
-}: TargetProps & { rating: Rating; audience: RatingAudience }) => {
+}: TargetProps & { rating: Rating; audience: RatingAudience; mayChange?: boolean }) => {
     const translate = useTranslate();
     const [changing, setChanging] = useState(false);
-    const changeable = audience === 'applicant' && isChangeable(rating);
+    const supervisor = rating.channel === 'SUPERVISOR';
+    const changeable = mayChange && isChangeable(rating);
     return (
         <Box sx={{ minWidth: 160 }}>
             <Stack direction="row" spacing={0.5} alignItems="center" useFlexGap flexWrap="wrap">
+                {supervisor && (
+                    <Chip size="small" color="primary" variant="outlined" label={translate('onething.rating.supervisor.chip')} />
+                )}
                 <LevelChips level={rating.level} bad={rating.bad} />
                 {rating.rectification && <RectificationStatusChip status={rating.rectification.status} />}
             </Stack>
@@ -62,7 +67,10 @@ const RatingSummary = ({
                         type="button"
                         variant="body2"
                         onClick={() => setChanging(true)}
-                        aria-label={translate('onething.rating.change_item', { name })}
+                        aria-label={translate(
+                            supervisor ? 'onething.rating.supervisor.change_item' : 'onething.rating.change_item',
+                            { name }
+                        )}
                         sx={{ whiteSpace: 'nowrap' }}
                     >
                         {translate('onething.rating.change')}
@@ -80,6 +88,7 @@ const RatingSummary = ({
                     itemCode={itemCode}
                     name={name}
                     rating={rating}
+                    supervisor={supervisor}
                     onClose={() => setChanging(false)}
                 />
             )}
@@ -87,10 +96,17 @@ const RatingSummary = ({
     );
 };
 
-/** 「评价」: opens the rating dialog. */
-const RateButton = ({ caseId, itemCode, name, variant = 'outlined' }: TargetProps & { variant?: 'outlined' | 'contained' }) => {
+/** 「评价」 (the applicant) or 「监督评价」 (a supervisor): opens the rating dialog. */
+const RateButton = ({
+    caseId,
+    itemCode,
+    name,
+    variant = 'outlined',
+    supervisor = false,
+}: TargetProps & { variant?: 'outlined' | 'contained'; supervisor?: boolean }) => {
     const translate = useTranslate();
     const [open, setOpen] = useState(false);
+    const prefix = supervisor ? 'onething.rating.supervisor.' : 'onething.rating.';
     return (
         <>
             <Button
@@ -98,36 +114,68 @@ const RateButton = ({ caseId, itemCode, name, variant = 'outlined' }: TargetProp
                 variant={variant}
                 startIcon={<RateReviewIcon />}
                 onClick={() => setOpen(true)}
-                aria-label={translate('onething.rating.rate_item', { name })}
-                sx={{ whiteSpace: 'nowrap' }}
+                aria-label={translate(`${prefix}rate_item`, { name })}
+                sx={{ whiteSpace: 'nowrap', alignSelf: 'flex-start' }}
             >
-                {translate('onething.rating.rate')}
+                {translate(`${prefix}rate`)}
             </Button>
-            {open && <RatingDialog caseId={caseId} itemCode={itemCode} name={name} onClose={() => setOpen(false)} />}
+            {open && (
+                <RatingDialog
+                    caseId={caseId}
+                    itemCode={itemCode}
+                    name={name}
+                    supervisor={supervisor}
+                    onClose={() => setOpen(false)}
+                />
+            )}
         </>
     );
 };
 
+interface ItemRatingFieldProps {
+    caseRecord: CaseDetail;
+    audience: RatingAudience;
+    /** whether the user rates this item as a supervisor (监督查评): a manager, or a lead of its department */
+    supervises?: (item: CaseItem) => boolean;
+    label?: string;
+}
+
 /**
  * The 评价 column of the case's items: once an item is decided the applicant rates it (or sees and changes
- * their rating); officers and managers see the item's ratings.
+ * their rating); officers and managers see the item's ratings. A supervisor (监督查评, 国办发〔2019〕51号) rates a
+ * decided item next to the applicant's rating (read-only), then sees their rating with 「监督查评」 and may change
+ * it while changeable (`mine`: the API says which rating the user gave).
  */
-export const ItemRatingField = ({ caseRecord, audience }: { caseRecord: CaseDetail; audience: RatingAudience; label?: string }) => {
+export const ItemRatingField = ({ caseRecord, audience, supervises }: ItemRatingFieldProps) => {
     const item = useRecordContext<CaseItem>();
     const { data: ratings, isSuccess } = useCaseRatings(caseRecord.id);
     if (!item || !isSuccess) return <>—</>;
     const target = { caseId: caseRecord.id, itemCode: item.code, name: item.name };
-    const shown = audience === 'applicant' ? [ownRating(ratings, item.code)].filter(rating => rating !== undefined) : ratingsOf(ratings, item.code);
-    if (shown.length) {
-        return (
-            <Stack spacing={1}>
-                {shown.map(rating => (
-                    <RatingSummary key={rating.id} rating={rating} audience={audience} {...target} />
-                ))}
-            </Stack>
-        );
+    if (audience === 'applicant') {
+        const own = ownRating(ratings, item.code);
+        if (own) return <RatingSummary rating={own} audience={audience} mayChange {...target} />;
+        return isRatable(item) ? <RateButton {...target} /> : <>—</>;
     }
-    return audience === 'applicant' && isRatable(item) ? <RateButton {...target} /> : <>—</>;
+    const supervisor = !!supervises?.(item);
+    const itemRatings = ratingsOf(ratings, item.code);
+    const supervisorRatings = itemRatings.filter(rating => rating.channel === 'SUPERVISOR');
+    const others = itemRatings.filter(rating => rating.channel !== 'SUPERVISOR');
+    const rate = supervisor && isRatable(item) && !supervisorRatings.some(rating => rating.mine);
+    if (!itemRatings.length && !rate) return <>—</>;
+    return (
+        <Stack spacing={1}>
+            {[...others, ...supervisorRatings].map(rating => (
+                <RatingSummary
+                    key={rating.id}
+                    rating={rating}
+                    audience={audience}
+                    mayChange={supervisor && rating.mine}
+                    {...target}
+                />
+            ))}
+            {rate && <RateButton {...target} supervisor />}
+        </Stack>
+    );
 };
 
 /**
@@ -166,7 +214,13 @@ export const CaseRatingBlock = ({ audience }: { audience: RatingAudience }) => {
             ) : shown.length ? (
                 <Stack spacing={1} sx={{ mt: 1 }}>
                     {shown.map(rating => (
-                        <RatingSummary key={rating.id} rating={rating} audience={audience} {...target} />
+                        <RatingSummary
+                            key={rating.id}
+                            rating={rating}
+                            audience={audience}
+                            mayChange={audience === 'applicant'}
+                            {...target}
+                        />
                     ))}
                 </Stack>
             ) : (

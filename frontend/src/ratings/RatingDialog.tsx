@@ -67,21 +67,35 @@ export interface RatingDialogProps {
     name: string;
     /** the rating to change (修改评价) */
     rating?: Rating;
+    /** 监督查评: a manager's or a department lead's rating of an item, not the applicant's */
+    supervisor?: boolean;
     onClose: () => void;
 }
+
+/** The dialog's words: the applicant's (评价), or a supervisor's (监督评价). */
+const wordsOf = (supervisor: boolean, changing: boolean) => {
+    const prefix = supervisor ? 'onething.rating.supervisor.' : 'onething.rating.';
+    return {
+        title: `${prefix}${changing ? 'change_title' : 'rate_title'}`,
+        intro: `${prefix}intro`,
+        done: `${prefix}${changing ? 'changed' : 'rated'}`,
+    };
+};
 
 /**
  * Rates an item or the whole case: one of the five levels; a bad one (不满意, 非常不满意) needs a reason; an
  * optional comment. A refusal of the server (409: not decided yet, the 24 h for changing are over) is shown in
- * the dialog, a validation problem next to each input.
+ * the dialog, a validation problem next to each input. A supervisor (监督查评) rates the same way, under their own
+ * title; the server tells the channel from who rates.
  */
-export const RatingDialog = ({ caseId, itemCode, name, rating, onClose }: RatingDialogProps) => {
+export const RatingDialog = ({ caseId, itemCode, name, rating, supervisor = false, onClose }: RatingDialogProps) => {
     const translate = useTranslate();
     const notify = useNotify();
     const dataProvider = useOneThingDataProvider();
     const refreshRatings = useRefreshCaseRatings();
     const titleId = useId();
     const [problem, setProblem] = useState<string | null>(null);
+    const words = wordsOf(supervisor, !!rating);
 
     const submit = async (values: RatingValues) => {
         setProblem(null);
@@ -92,7 +106,7 @@ export const RatingDialog = ({ caseId, itemCode, name, rating, onClose }: Rating
             setProblem(translate(message, { _: message }));
             return body?.errors; // a validation problem: next to each input
         }
-        notify(rating ? 'onething.rating.changed' : 'onething.rating.rated', { type: 'success' });
+        notify(words.done, { type: 'success' });
         refreshRatings(caseId);
         onClose();
     };
@@ -104,7 +118,7 @@ export const RatingDialog = ({ caseId, itemCode, name, rating, onClose }: Rating
                 record={{ level: rating?.level ?? null, reason: rating?.reason ?? null, comment: rating?.comment ?? '' }}
             >
                 <DialogTitle id={titleId}>
-                    {translate(rating ? 'onething.rating.change_title' : 'onething.rating.rate_title', { name })}
+                    {translate(words.title, { name })}
                 </DialogTitle>
                 <DialogContent>
                     {problem && (
@@ -113,7 +127,7 @@ export const RatingDialog = ({ caseId, itemCode, name, rating, onClose }: Rating
                         </Alert>
                     )}
                     <Typography variant="body2" color="text.secondary">
-                        {translate('onething.rating.intro')}
+                        {translate(words.intro)}
                     </Typography>
                     <RadioButtonGroupInput
                         source="level"

@@ -141,6 +141,7 @@ export const ratingView = (overrides: Partial<Rating> = {}): Rating => ({
     ratedAt: '2026-11-24T10:00:00+08:00',
     updatedAt: '2026-11-24T10:00:00+08:00',
     changeableUntil: '2099-01-01T00:00:00Z',
+    mine: false,
     rectification: rectificationView(),
     ...overrides,
 });

@@ -114,7 +114,7 @@ public class RatingService {
         if (row.bad() && row.status() == null) {
             startRectification(row, subject, now);
         }
-        return new Rated(view(ratings.find(id).orElseThrow()), existing.isEmpty());
+        return new Rated(view(ratings.find(id).orElseThrow(), user), existing.isEmpty());
     }
 
     private void startRectification(RatingRow row, RatingSubject subject, OffsetDateTime now) {
@@ -167,12 +167,12 @@ public class RatingService {
         return ratings.ofCase(caseId).stream()
                 .filter(r -> user.isManager() || r.raterId().equals(user.id())
                         || !user.id().equals(subject.applicantId()) && user.worksIn(r.department()))
-                .map(this::view).toList();
+                .map(r -> view(r, user)).toList();
     }
 
     @Transactional(readOnly = true)
     public RatingView detail(CurrentUser user, String ratingId) {
-        return view(visible(user, ratingId));
+        return view(visible(user, ratingId), user);
     }
 
     /** A rating its rater, the managers and the rated department see; to others it does not exist. */
@@ -182,7 +182,8 @@ public class RatingService {
                 .orElseThrow(() -> new NotFoundException("没有这个评价：" + ratingId));
     }
 
-    RatingView view(RatingRow r) {
+    /** The rating as `viewer` sees it: `mine` tells whether they gave it. */
+    RatingView view(RatingRow r, CurrentUser viewer) {
         RatingSubject subject = cases.ratingSubject(r.caseId(), r.itemCode());
         Rectification rectification = r.status() == null ? null
                 : new Rectification(r.status(), step(r), r.appealableUntil(), r.outcome(), ratings.events(r.id()));
@@ -190,13 +191,13 @@ public class RatingService {
                 r.itemCode(), subject.itemName(), r.channel(), r.department(), catalog.departmentName(r.department()),
                 r.officer(), r.level(), RatingLevel.label(r.level()), r.bad(), r.reason(),
                 r.reason() == null ? null : r.reason().label, r.comment(), r.ratedAt(), r.updatedAt(),
-                changeableUntil(r), rectification);
+                changeableUntil(r), r.raterId().equals(viewer.id()), rectification);
     }
 
-    List<RatingView> views(List<String> ids) {
+    List<RatingView> views(List<String> ids, CurrentUser viewer) {
         Map<String, RatingRow> rows = ratings.byIds(ids).stream()
                 .collect(Collectors.toMap(RatingRow::id, Function.identity()));
-        return ids.stream().filter(rows::containsKey).map(id -> view(rows.get(id))).toList();
+        return ids.stream().filter(rows::containsKey).map(id -> view(rows.get(id), viewer)).toList();
     }
 
     /** A rectification step in a department's inbox: the rating it belongs to and the case behind it. */

@@ -28,7 +28,7 @@ final class RatingViews {
     record RatingView(String id, String caseId, String caseNumber, String bundleCode, String bundleName, String itemCode,
             String itemName, Channel channel, String department, String departmentName, String officer, int level,
             String levelName, boolean bad, BadReason reason, String reasonName, String comment,
-            OffsetDateTime ratedAt, OffsetDateTime updatedAt, OffsetDateTime changeableUntil,
+            OffsetDateTime ratedAt, OffsetDateTime updatedAt, OffsetDateTime changeableUntil, boolean mine,
             Rectification rectification) {
     }
 

@@ -153,7 +153,7 @@ public class RectificationService {
     @Transactional(readOnly = true)
     public PageResult<RatingView> inbox(CurrentUser user, boolean all, PageQuery page) {
         if (all && user.isManager()) {
-            return new PageResult<>(ratingService.views(ratings.openRectifications(page.size(), page.offset())),
+            return new PageResult<>(ratingService.views(ratings.openRectifications(page.size(), page.offset()), user),
                     ratings.countOpenRectifications());
         }
         Set<String> ids = new LinkedHashSet<>();
@@ -161,7 +161,7 @@ public class RectificationService {
             ids.add(process.businessKey(t));
         }
         List<String> pageIds = ids.stream().skip(page.offset()).limit(page.size()).toList();
-        return new PageResult<>(ratingService.views(pageIds), ids.size());
+        return new PageResult<>(ratingService.views(pageIds, user), ids.size());
     }
 
     private RatingRow rater(CurrentUser applicant, String ratingId) {
@@ -185,7 +185,7 @@ public class RectificationService {
         ratings.addEvent(rating.id(), OffsetDateTime.now(clock), type, actor.name(), message);
         engineStep.run();
         syncStatus(rating.id());
-        return ratingService.view(ratings.find(rating.id()).orElseThrow());
+        return ratingService.view(ratings.find(rating.id()).orElseThrow(), actor);
     }
 
     /** The status follows where the process now waits; closing is recorded by the model's own steps. */

@@ -56,6 +56,9 @@ class RatingApiTest {
         assertThat(rating.get("officer").asText()).as("精准三对应: the officer who decided").isEqualTo("王医生");
         assertThat(rating.get("caseNumber").asText()).isNotBlank();
         assertThat(rating.get("rectification").isNull()).isTrue();
+        assertThat(rating.get("mine").asBoolean()).isTrue();
+        assertThat(api.get("manager1", "/api/cases/" + caseId + "/ratings").body().get(0).get("mine").asBoolean())
+                .as("the manager sees it, not as theirs").isFalse();
 
         Api.Response changed = rate("citizen1", caseId, "birthCertificate", 5, null);
         assertThat(changed.status()).isEqualTo(200);
