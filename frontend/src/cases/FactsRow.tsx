@@ -1,5 +1,6 @@
+import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { SimpleShowLayout, SimpleShowLayoutClasses } from 'react-admin';
+import { SimpleShowLayout, SimpleShowLayoutClasses, useTranslate } from 'react-admin';
 
 /** A record's key facts side by side, each field labelled. */
 export const FactsRow = ({ children }: { children: ReactNode }) => (
@@ -10,3 +11,18 @@ export const FactsRow = ({ children }: { children: ReactNode }) => (
         {children}
     </SimpleShowLayout>
 );
+
+/** One labelled fact outside a record's fields (a label key and what to show). */
+export const Fact = ({ label, children }: { label: string; children: ReactNode }) => {
+    const translate = useTranslate();
+    return (
+        <Box>
+            <Typography variant="caption" color="text.secondary" component="div">
+                {translate(label)}
+            </Typography>
+            <Box component="div" sx={{ typography: 'body2' }}>
+                {children}
+            </Box>
+        </Box>
+    );
+};

@@ -1,6 +1,6 @@
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import DoneIcon from '@mui/icons-material/Done';
-import { Chip, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Chip, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import type { MouseEvent, ReactNode } from 'react';
 import {
@@ -25,6 +25,7 @@ import {
 import { useOneThingDataProvider } from '../dataProvider';
 import { useNotifyError } from '../errors';
 import type { AppNotification, Permissions } from '../types';
+import { FlagFilter } from '../layout/FlagFilter';
 
 /** Where a notification leads: an officer to the task, anybody else (or a task gone) to the case. */
 export const notificationTarget = (notification: AppNotification, roles: string[]) =>
@@ -103,24 +104,14 @@ const OpenLink = ({ roles }: { roles: string[] }) => {
 };
 
 /** 全部 / 未读. */
-const UnreadFilter = () => {
-    const translate = useTranslate();
-    const { filterValues, setFilters } = useListContext();
-    return (
-        <Stack direction="row" sx={{ p: 1 }}>
-            <ToggleButtonGroup
-                size="small"
-                exclusive
-                value={filterValues.unread ? 'unread' : 'all'}
-                onChange={(_, value) => value && setFilters(value === 'unread' ? { unread: true } : {}, {})}
-                aria-label={translate('onething.notification.show')}
-            >
-                <ToggleButton value="all">{translate('onething.notification.all')}</ToggleButton>
-                <ToggleButton value="unread">{translate('onething.notification.unread')}</ToggleButton>
-            </ToggleButtonGroup>
-        </Stack>
-    );
-};
+const UnreadFilter = () => (
+    <FlagFilter
+        flag="unread"
+        label="onething.notification.show"
+        off="onething.notification.all"
+        on="onething.notification.unread"
+    />
+);
 
 /** The page's notifications, unread first (each group in the server's order). */
 const UnreadFirst = ({ children }: { children: ReactNode }) => {

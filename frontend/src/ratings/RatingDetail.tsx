@@ -16,6 +16,7 @@ import { DeadlineLight } from '../timelimit/DeadlineLight';
 import type { Rating, Rectification, RectificationStep } from '../types';
 import { isAppealable } from './rating';
 import { RatedItemField, RatingLevelField, RatingReasonField, RectificationStatusChip } from './RatingChips';
+import { Fact } from '../cases/FactsRow';
 
 /** A titled part of a page (a region named by its heading). */
 export const Section = ({ title, children }: { title: string; children: ReactNode }) => {
@@ -26,20 +27,6 @@ export const Section = ({ title, children }: { title: string; children: ReactNod
                 {title}
             </Typography>
             {children}
-        </Box>
-    );
-};
-
-const Fact = ({ label, children }: { label: string; children: ReactNode }) => {
-    const translate = useTranslate();
-    return (
-        <Box>
-            <Typography variant="caption" color="text.secondary" component="div">
-                {translate(label)}
-            </Typography>
-            <Box component="div" sx={{ typography: 'body2' }}>
-                {children}
-            </Box>
         </Box>
     );
 };

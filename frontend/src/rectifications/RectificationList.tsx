@@ -1,4 +1,4 @@
-import { Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Stack, Typography } from '@mui/material';
 import {
     Datagrid,
     DateField,
@@ -12,26 +12,17 @@ import {
 import { StepDeadline } from '../ratings/RatingDetail';
 import { RatedItemField, RatingLevelField, RatingReasonField, RectificationStatusChip } from '../ratings/RatingChips';
 import type { Permissions, Rating } from '../types';
+import { FlagFilter } from '../layout/FlagFilter';
 
 /** 待我处理 / 全部 (managers): every open rectification, not only those waiting for them. */
-const ScopeFilter = () => {
-    const translate = useTranslate();
-    const { filterValues, setFilters } = useListContext();
-    return (
-        <Stack direction="row" sx={{ p: 1 }}>
-            <ToggleButtonGroup
-                size="small"
-                exclusive
-                value={filterValues.all ? 'all' : 'mine'}
-                onChange={(_, value) => value && setFilters(value === 'all' ? { all: true } : {}, {})}
-                aria-label={translate('onething.rectification.scope')}
-            >
-                <ToggleButton value="mine">{translate('onething.rectification.scope_mine')}</ToggleButton>
-                <ToggleButton value="all">{translate('onething.rectification.scope_all')}</ToggleButton>
-            </ToggleButtonGroup>
-        </Stack>
-    );
-};
+const ScopeFilter = () => (
+    <FlagFilter
+        flag="all"
+        label="onething.rectification.scope"
+        off="onething.rectification.scope_mine"
+        on="onething.rectification.scope_all"
+    />
+);
 
 const Empty = () => {
     const translate = useTranslate();

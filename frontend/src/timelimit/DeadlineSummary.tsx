@@ -1,24 +1,11 @@
-import { Box, Paper, Stack, Typography } from '@mui/material';
-import { useId, type ReactNode } from 'react';
+import { Paper, Stack, Typography } from '@mui/material';
+import { useId } from 'react';
 import { useTranslate } from 'react-admin';
 import type { DeadlineView } from '../types';
 import { DeadlineLight } from './DeadlineLight';
 import { DeadlineText } from './DeadlineField';
+import { Fact } from '../cases/FactsRow';
 import { DeadlineStops } from './DeadlineStops';
-
-const Fact = ({ label, children }: { label: string; children: ReactNode }) => {
-    const translate = useTranslate();
-    return (
-        <Box>
-            <Typography variant="caption" color="text.secondary" component="div">
-                {translate(label)}
-            </Typography>
-            <Box component="div" sx={{ typography: 'body2' }}>
-                {children}
-            </Box>
-        </Box>
-    );
-};
 
 /**
  * A whole case's promised limit at a glance (办结时限): the limit, the due date, working days used and left,
