@@ -20,11 +20,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -54,9 +52,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cn.onething.ClockConfig;
+import cn.onething.testsupport.ModelEngine;
 import cn.onething.timelimit.Deadlines;
-import cn.onething.timelimit.TimeLimitProperties;
-import cn.onething.timelimit.WorkingCalendar;
 
 /**
  * Unit tests of the 出生一件事 model (bpmn/birth.bpmn) on a bare in-memory engine: no Spring context,
@@ -97,22 +94,12 @@ class BirthProcessTest {
   private HistoryService historyService;
 
   private static ProcessEngine buildEngine() {
-    String name = "birth-process-test-" + UUID.randomUUID();
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName(name);
-    configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    // What the platform provides to every bundle model: deadlines from the calendar, and the two
-    // timers' actions (here only recorded; the platform's are tested in the timelimit feature).
-    configuration.setBeans(Map.of(
-        "deadlines", new Deadlines(WorkingCalendar.fromFiles(), new BundleCatalog(), TimeLimitProperties.DEFAULTS,
-            ClockConfig.engineClock()),
+    // The two timers' actions are only recorded here; the platform's are tested in the timelimit feature.
+    return ModelEngine.build("birth-process-test", Map.of(
         "deadlineWarning", (TaskListener) task -> TIMER_ACTIONS.add("warning:" + task.getTaskDefinitionKey()),
         "deadlineEscalation", (TaskListener) task -> TIMER_ACTIONS.add("escalation:" + task.getTaskDefinitionKey())));
-    return configuration.buildProcessEngine();
   }
+
 
   static final List<String> TIMER_ACTIONS = java.util.Collections.synchronizedList(new ArrayList<>());
 

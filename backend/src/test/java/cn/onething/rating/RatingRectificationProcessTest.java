@@ -11,10 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -28,10 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import cn.onething.ClockConfig;
-import cn.onething.bundle.BundleCatalog;
-import cn.onething.timelimit.Deadlines;
-import cn.onething.timelimit.TimeLimitProperties;
-import cn.onething.timelimit.WorkingCalendar;
+import cn.onething.testsupport.ModelEngine;
 
 /**
  * Every path of bpmn/rating-rectification.bpmn on a bare in-memory engine, with Camunda's clock moved for
@@ -61,19 +56,8 @@ class RatingRectificationProcessTest {
     ProcessEngine processEngine;
 
     private static ProcessEngine buildEngine() {
-        String name = "rectification-test-" + UUID.randomUUID();
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setProcessEngineName(name);
-        configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-        configuration.setJobExecutorActivate(false);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setBeans(Map.of(
-                "deadlines", new Deadlines(WorkingCalendar.fromFiles(), new BundleCatalog(), TimeLimitProperties.DEFAULTS,
-                        ClockConfig.engineClock()),
-                "rectification", new Steps(),
+        return ModelEngine.build("rectification-test", Map.of("rectification", new Steps(),
                 "rectificationOverdue", (TaskListener) task -> ACTIONS.add("overdue:" + task.getTaskDefinitionKey())));
-        return configuration.buildProcessEngine();
     }
 
     @BeforeEach
