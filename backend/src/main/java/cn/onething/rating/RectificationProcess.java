@@ -76,11 +76,6 @@ class RectificationProcess {
                 .collect(Collectors.toMap(Task::getId, t -> keys.get(t.getProcessInstanceId())));
     }
 
-    String businessKey(Task task) {
-        return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
-                .getBusinessKey();
-    }
-
     /** Open rectification tasks of these candidate groups (departments, or "manager"). */
     List<Task> tasksOf(List<String> groups) {
         return groups.isEmpty() ? List.of()

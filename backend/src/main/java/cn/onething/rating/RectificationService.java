@@ -156,10 +156,11 @@ public class RectificationService {
             return new PageResult<>(ratingService.views(ratings.openRectifications(page.size(), page.offset()), user),
                     ratings.countOpenRectifications());
         }
+        // One query for the ratings of all the steps, in the steps' order (most urgent first).
+        List<Task> steps = process.tasksOf(user.taskGroups());
+        Map<String, String> ratingOfTask = process.ratingsOf(steps);
         Set<String> ids = new LinkedHashSet<>();
-        for (Task t : process.tasksOf(user.taskGroups())) {
-            ids.add(process.businessKey(t));
-        }
+        steps.forEach(t -> ids.add(ratingOfTask.get(t.getId())));
         List<String> pageIds = ids.stream().skip(page.offset()).limit(page.size()).toList();
         return new PageResult<>(ratingService.views(pageIds, user), ids.size());
     }
