@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public record Bundle(String code, String name, String description, String process, String applicant,
         int promisedDays, String leadDepartment, List<FormField> fields, List<MaterialSpec> materials,
-        List<Item> items) {
+        List<Item> items, List<InspectionSpec> inspections, List<LicenceSpec> licences) {
 
     public Bundle {
         description = description == null ? "" : description;
@@ -19,6 +19,17 @@ public record Bundle(String code, String name, String description, String proces
         fields = fields == null ? List.of() : List.copyOf(fields);
         materials = materials == null ? List.of() : List.copyOf(materials);
         items = items == null ? List.of() : List.copyOf(items);
+        inspections = inspections == null ? List.of() : List.copyOf(inspections);
+        licences = licences == null ? List.of() : List.copyOf(licences);
+    }
+
+    /** The bundle's applicants: citizens (个人) or enterprises (企业). */
+    public boolean forEnterprises() {
+        return "enterprise".equals(applicant);
+    }
+
+    public Optional<InspectionSpec> inspection(String inspectionCode) {
+        return inspections.stream().filter(i -> i.code().equals(inspectionCode)).findFirst();
     }
 
     /** The message a 补正 answer sends to the item's receive task: a convention every bundle model follows. */
@@ -53,18 +64,23 @@ public record Bundle(String code, String name, String description, String proces
      * one the platform promises (承诺时限), both in working days.
      */
     public record Item(String code, String name, String department, int statutoryDays, int promisedDays,
-            List<String> dependsOn, List<String> fields, List<String> materials) {
+            List<String> dependsOn, List<String> fields, List<String> materials, Boolean commitment) {
 
         public Item {
+            // 告知承诺: approved on the applicant's signed commitment by a service task, no officer in the loop.
+            commitment = commitment != null && commitment;
             dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
             fields = fields == null ? List.of() : List.copyOf(fields);
             materials = materials == null ? List.of() : List.copyOf(materials);
         }
     }
 
-    /** A form field; `prefill` names the profile claim that fills it. */
+    /**
+     * A form field; `prefill` names the profile claim that fills it; `text` is what the applicant reads
+     * before answering (the wording of a commitment, 承诺书).
+     */
     public record FormField(String code, String label, FieldType type, List<String> options, Boolean required,
-            String prefill) {
+            String prefill, String text) {
 
         public FormField {
             options = options == null ? List.of() : List.copyOf(options);
@@ -72,11 +88,40 @@ public record Bundle(String code, String name, String description, String proces
         }
     }
 
-    /** A material (材料): accepted content types and size. */
-    public record MaterialSpec(String code, String name, List<String> accept, int maxSizeMb) {
+    /**
+     * A material (材料): accepted content types and size. `licence` names a licence of the catalog: an
+     * applicant who holds a valid one is not asked for the material again.
+     */
+    public record MaterialSpec(String code, String name, List<String> accept, int maxSizeMb, String licence) {
 
         public MaterialSpec {
             accept = accept == null ? List.of() : List.copyOf(accept);
+        }
+    }
+
+    /**
+     * A site inspection (联合踏勘 / 事后核查) run by the joint-inspection call activity whose id is the code:
+     * the lead department proposes the visit, the others confirm, all record findings. The whole
+     * inspection has its own limit; conditions give the enterprise `rectifyDays` to put things right.
+     */
+    public record InspectionSpec(String code, String name, String leadDepartment, List<String> departments,
+            int limitDays, int rectifyDays) {
+
+        public InspectionSpec {
+            departments = departments == null ? List.of() : List.copyOf(departments);
+        }
+    }
+
+    /**
+     * An electronic licence (电子证照) the bundle issues: its holder and scope come from form fields; a
+     * 多证合一 licence lists the permits it `replaces`; `supervisor` is the department that supervises the
+     * holder afterwards (审管联动) and must claim the licence within `claimDays` working days.
+     */
+    public record LicenceSpec(String code, String name, String department, int validYears, String holderField,
+            String scopeField, List<String> replaces, String supervisor, int claimDays) {
+
+        public LicenceSpec {
+            replaces = replaces == null ? List.of() : List.copyOf(replaces);
         }
     }
 }

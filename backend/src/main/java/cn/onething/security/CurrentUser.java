@@ -14,7 +14,7 @@ public record CurrentUser(String id, String username, String name, Set<String> r
         Map<String, String> profile) {
 
     /** Claims that may pre-fill a form field (the catalog names them in `prefill`). */
-    static final List<String> PROFILE_CLAIMS = List.of("name", "id_number", "phone_number", "email");
+    static final List<String> PROFILE_CLAIMS = List.of("name", "id_number", "phone_number", "email", "credit_code");
 
     public static CurrentUser of(Jwt jwt) {
         Map<String, Object> realmAccess = jwt.getClaimAsMap("realm_access");
@@ -40,6 +40,11 @@ public record CurrentUser(String id, String username, String name, Set<String> r
 
     public boolean isCitizen() {
         return roles.contains(Role.CITIZEN);
+    }
+
+    /** An enterprise applicant (企业): files the enterprise bundles and holds their licences. */
+    public boolean isEnterprise() {
+        return roles.contains(Role.ENTERPRISE);
     }
 
     public boolean isOfficer() {

@@ -4,6 +4,7 @@ package cn.onething.security;
 public final class Role {
 
     public static final String CITIZEN = "citizen";
+    public static final String ENTERPRISE = "enterprise";
     public static final String OFFICER = "officer";
     public static final String LEAD = "lead";
     public static final String MANAGER = "manager";

@@ -38,9 +38,9 @@ class BundleCatalogTest {
     @Test
     void itemsThatWaitForOthersMustFitTheBundlesPromisedDays() {
         Bundle tooSlow = new Bundle("slow", "慢事", null, "tiny", "citizen", 3, null,
-                List.of(new Bundle.FormField("name", "姓名", FieldType.TEXT, null, null, null)), List.of(),
-                List.of(new Bundle.Item("first", "第一项", "hospital", 5, 2, null, List.of("name"), null),
-                        new Bundle.Item("second", "第二项", "hospital", 5, 2, List.of("first"), null, null)));
+                List.of(new Bundle.FormField("name", "姓名", FieldType.TEXT, null, null, null, null)), List.of(),
+                List.of(new Bundle.Item("first", "第一项", "hospital", 5, 2, null, List.of("name"), null, null),
+                        new Bundle.Item("second", "第二项", "hospital", 5, 2, List.of("first"), null, null, null)), null, null);
 
         List<String> problems = new CatalogCheck(tooSlow, Set.of("hospital"),
                 new PathMatchingResourcePatternResolver(), "catalogs/broken/").problems();
@@ -52,9 +52,9 @@ class BundleCatalogTest {
     @Test
     void theModelMustHaveATaskPerItemForItsDepartmentAndNothingElse() {
         Bundle tiny = new Bundle("tinyOk", "小事", null, "tiny", "citizen", 3, null,
-                List.of(new Bundle.FormField("name", "姓名", FieldType.TEXT, null, null, null)), List.of(),
-                List.of(new Bundle.Item("first", "第一项", "hospital", 2, 1, null, List.of("name"), null),
-                        new Bundle.Item("second", "第二项", "hospital", 2, 1, List.of("first"), null, null)));
+                List.of(new Bundle.FormField("name", "姓名", FieldType.TEXT, null, null, null, null)), List.of(),
+                List.of(new Bundle.Item("first", "第一项", "hospital", 2, 1, null, List.of("name"), null, null),
+                        new Bundle.Item("second", "第二项", "hospital", 2, 1, List.of("first"), null, null, null)), null, null);
 
         List<String> problems = new CatalogCheck(tiny, Set.of("hospital", "police"),
                 new PathMatchingResourcePatternResolver(), "catalogs/broken/").problems();
