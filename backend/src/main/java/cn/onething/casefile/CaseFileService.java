@@ -353,6 +353,18 @@ public class CaseFileService {
                 itemCode, itemName(bundle, itemCode), item.department(), item.status(), item.decidedBy());
     }
 
+    /** A filed application as other features need it (licences, inspections): who filed what. */
+    public record Application(String caseId, String caseNumber, String bundleCode, String applicantId,
+            String applicantName, Map<String, String> form) {
+    }
+
+    @Transactional(readOnly = true)
+    public Application application(String caseId) {
+        CaseRow row = repository.findCase(caseId).orElseThrow(() -> caseNotFound(caseId));
+        return new Application(row.id(), row.number(), row.bundleCode(), row.applicantId(), row.applicantName(),
+                read(row.formJson()));
+    }
+
     /** An entry on the case timeline written by another feature (e.g. the outcome of a rectification). */
     @Transactional
     public void addTimelineEntry(String caseId, String type, String itemCode, String actor, String message) {
