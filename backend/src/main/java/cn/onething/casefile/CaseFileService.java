@@ -47,6 +47,7 @@ import cn.onething.timelimit.Light;
 import cn.onething.timelimit.WorkingClock;
 import cn.onething.web.ConflictException;
 import cn.onething.web.FieldError;
+import cn.onething.web.ForbiddenException;
 import cn.onething.web.InvalidRequestException;
 import cn.onething.web.Mask;
 import cn.onething.web.NotFoundException;
@@ -98,6 +99,10 @@ public class CaseFileService {
         }
         Bundle bundle = catalog.bundle(request.bundleCode()).orElseThrow(() -> new InvalidRequestException(
                 new FieldError("bundleCode", "oneOf", "没有这个一件事：" + request.bundleCode(), "unknown bundle")));
+        if (bundle.forEnterprises() ? !applicant.isEnterprise() : !applicant.isCitizen()) {
+            throw new ForbiddenException("「" + bundle.name() + "」由" + (bundle.forEnterprises() ? "企业" : "个人")
+                    + "申请，请使用" + (bundle.forEnterprises() ? "企业" : "个人") + "账号登录后办理");
+        }
         Map<String, String> form = clean(request.form());
         Map<String, String> given = clean(request.materials());
         List<String> neededMaterials = bundle.materials().stream().map(Bundle.MaterialSpec::code)
