@@ -12,6 +12,8 @@ public record Notification(long id, Kind kind, String message, String caseId, St
         /** A time limit has passed and the task went to the department lead (超期督办). */
         ESCALATION,
         /** A step of a bad rating's rectification (差评整改) needs the recipient. */
-        RECTIFICATION
+        RECTIFICATION,
+        /** An electronic licence (电子证照) of the recipient was issued or revoked. */
+        LICENCE
     }
 }
