@@ -219,7 +219,7 @@ export interface Me {
     departments: { code: string; name: string }[];
 }
 
-export type NotificationKind = 'WARNING' | 'ESCALATION' | 'RECTIFICATION';
+export type NotificationKind = 'WARNING' | 'ESCALATION' | 'RECTIFICATION' | 'LICENCE';
 
 /** An in-app notification: a deadline warning, an escalation (超期督办), or a step of a bad rating's rectification. */
 export interface AppNotification {

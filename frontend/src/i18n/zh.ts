@@ -473,6 +473,7 @@ export const zhMessages: TranslationMessages = {
                 WARNING: '时限预警',
                 ESCALATION: '超期督办',
                 RECTIFICATION: '差评整改',
+                LICENCE: '电子证照',
             },
             unread: '未读',
             read: '已读',

@@ -123,7 +123,7 @@ const UnreadFirst = ({ children }: { children: ReactNode }) => {
     return <ListContextProvider value={{ ...context, data } as typeof context}>{children}</ListContextProvider>;
 };
 
-const KIND_COLORS = { WARNING: 'warning', ESCALATION: 'error', RECTIFICATION: 'info' } as const;
+const KIND_COLORS = { WARNING: 'warning', ESCALATION: 'error', RECTIFICATION: 'info', LICENCE: 'success' } as const;
 
 const Unread = ({ children }: { children: ReactNode }) => {
     const notification = useRecordContext<AppNotification>();

@@ -14,6 +14,8 @@ public record Notification(long id, Kind kind, String message, String caseId, St
         /** A site inspection (现场踏勘) needs the recipient or tells them its time or result. */
         INSPECTION,
         /** A step of a bad rating's rectification (差评整改) needs the recipient. */
-        RECTIFICATION
+        RECTIFICATION,
+        /** An electronic licence (电子证照) of the recipient was issued or revoked. */
+        LICENCE
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -35,6 +36,8 @@ public class SecurityConfig implements WebMvcConfigurer {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path.matcher("/v3/api-docs/**"), path.matcher("/actuator/health/**"),
                                 path.matcher("/actuator/info")).permitAll()
+                        // the QR code on an electronic licence: anyone may check that it holds
+                        .requestMatchers(path.matcher(HttpMethod.GET, "/api/licences/*/verify")).permitAll()
                         .requestMatchers(engineRest).hasRole(Role.ADMIN)
                         .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
