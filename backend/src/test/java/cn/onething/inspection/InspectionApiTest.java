@@ -137,6 +137,15 @@ class InspectionApiTest {
         JsonNode caseFile = api.get("enterprise1", "/api/cases/" + caseId).body();
         assertThat(caseFile.get("timeline").findValuesAsText("type")).contains("INSPECTION_RECTIFIED",
                 "INSPECTION_PASSED");
+        assertThat(caseFile.get("status").asText()).isEqualTo("COMPLETED");
+        List<String> issued = new ArrayList<>();
+        api.get("enterprise1", "/api/licences?size=200").body().get("items").forEach(l -> {
+            if (caseId.equals(l.get("caseId").asText())) {
+                issued.add(l.get("licenceName").asText() + "/" + l.get("validFrom").asText());
+            }
+        });
+        assertThat(issued).as("licences issued together, on the day of the re-check")
+                .containsExactlyInAnyOrder("放射诊疗许可证/2026-11-10", "辐射安全许可证/2026-11-10", "放射工作人员证/2026-11-10");
     }
 
     @Test
