@@ -59,6 +59,12 @@ public class BundleCatalog {
                 problems.add(where + ": bundle code '" + bundle.code() + "' is used by another file");
             }
         }
+        // A material a licence stands in for must name a licence some bundle issues.
+        java.util.Set<String> issued = bundles.values().stream().flatMap(b -> b.licences().stream())
+                .map(Bundle.LicenceSpec::code).collect(java.util.stream.Collectors.toSet());
+        bundles.values().forEach(b -> b.materials().stream().filter(m -> m.licence() != null
+                && !issued.contains(m.licence())).forEach(m -> problems.add(location + "bundles/" + b.code()
+                        + ": material '" + m.code() + "' names licence '" + m.licence() + "' that no bundle issues")));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The bundle catalog is broken:\n  " + String.join("\n  ", problems));
         }

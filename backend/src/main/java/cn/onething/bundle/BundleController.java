@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.onething.security.CurrentUser;
 import cn.onething.web.NotFoundException;
 
 /** The bundle catalog (办事指南) for applicants and everyone else signed in. */
@@ -21,10 +22,13 @@ class BundleController {
         this.catalog = catalog;
     }
 
+    /** An applicant sees the bundles they may file (个人 or 企业); staff see all. */
     @GetMapping("/bundles")
-    List<BundleSummary> bundles() {
-        return catalog.bundles().stream()
-                .map(b -> new BundleSummary(b.code(), b.name(), b.description(), b.promisedDays(), b.items().size()))
+    List<BundleSummary> bundles(CurrentUser user) {
+        boolean staff = user.isOfficer() || user.isManager() || !user.isCitizen() && !user.isEnterprise();
+        return catalog.bundles().stream().filter(b -> staff || b.forEnterprises() == user.isEnterprise())
+                .map(b -> new BundleSummary(b.code(), b.name(), b.description(), b.applicant(), b.promisedDays(),
+                        b.items().size()))
                 .toList();
     }
 
@@ -32,13 +36,20 @@ class BundleController {
     BundleDetail bundle(@PathVariable String code) {
         Bundle b = catalog.bundle(code).orElseThrow(() -> new NotFoundException("没有这个一件事：" + code));
         List<MaterialView> materials = b.materials().stream()
-                .map(m -> new MaterialView(m.code(), m.name(), m.accept(), m.maxSizeMb(), b.itemsNeeding(m.code())))
+                .map(m -> new MaterialView(m.code(), m.name(), m.accept(), m.maxSizeMb(), b.itemsNeeding(m.code()),
+                        m.licence()))
                 .toList();
         List<ItemView> items = b.items().stream()
                 .map(i -> new ItemView(i.code(), i.name(), i.department(), catalog.departmentName(i.department()),
-                        i.promisedDays(), i.dependsOn(), i.fields(), i.materials()))
+                        i.promisedDays(), i.dependsOn(), i.fields(), i.materials(), i.commitment()))
                 .toList();
-        return new BundleDetail(b.code(), b.name(), b.description(), b.promisedDays(), b.fields(), materials, items);
+        List<InspectionView> inspections = b.inspections().stream().map(i -> new InspectionView(i.code(), i.name(),
+                catalog.departmentName(i.leadDepartment()), i.departments().stream().map(catalog::departmentName)
+                        .toList(), i.limitDays())).toList();
+        List<LicenceView> licences = b.licences().stream().map(l -> new LicenceView(l.code(), l.name(),
+                catalog.departmentName(l.department()), l.validYears(), l.replaces())).toList();
+        return new BundleDetail(b.code(), b.name(), b.description(), b.applicant(), b.promisedDays(), b.fields(),
+                materials, items, inspections, licences);
     }
 
     @GetMapping("/departments")
@@ -46,17 +57,28 @@ class BundleController {
         return catalog.departments();
     }
 
-    record BundleSummary(String code, String name, String description, int promisedDays, int itemCount) {
+    record BundleSummary(String code, String name, String description, String applicant, int promisedDays,
+            int itemCount) {
     }
 
-    record BundleDetail(String code, String name, String description, int promisedDays, List<Bundle.FormField> fields,
-            List<MaterialView> materials, List<ItemView> items) {
+    record BundleDetail(String code, String name, String description, String applicant, int promisedDays,
+            List<Bundle.FormField> fields, List<MaterialView> materials, List<ItemView> items,
+            List<InspectionView> inspections, List<LicenceView> licences) {
     }
 
-    record MaterialView(String code, String name, List<String> accept, int maxSizeMb, List<String> requiredBy) {
+    /** `licence`: a licence that stands in for the material when the applicant already holds it. */
+    record MaterialView(String code, String name, List<String> accept, int maxSizeMb, List<String> requiredBy,
+            String licence) {
+    }
+
+    record InspectionView(String code, String name, String leadDepartmentName, List<String> departmentNames,
+            int limitDays) {
+    }
+
+    record LicenceView(String code, String name, String departmentName, int validYears, List<String> replaces) {
     }
 
     record ItemView(String code, String name, String department, String departmentName, int promisedDays,
-            List<String> dependsOn, List<String> fields, List<String> materials) {
+            List<String> dependsOn, List<String> fields, List<String> materials, boolean commitment) {
     }
 }

@@ -15,10 +15,13 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -56,6 +59,8 @@ class CatalogCheck {
         checkFields();
         checkMaterials();
         checkItems();
+        checkInspections();
+        checkLicences();
         if (problems.isEmpty()) {
             checkChains();
         }
@@ -73,6 +78,8 @@ class CatalogCheck {
                 problems.add("field '" + f.code() + "': type is missing (text, idNumber, phone, date, select)");
             } else if (f.type() == FieldType.SELECT && f.options().isEmpty()) {
                 problems.add("field '" + f.code() + "': a select needs options");
+            } else if (f.type() == FieldType.COMMITMENT && (f.text() == null || f.text().isBlank())) {
+                problems.add("field '" + f.code() + "': a commitment needs the text the applicant signs");
             }
             if (bundle.items().stream().noneMatch(i -> i.fields().contains(f.code()))) {
                 problems.add("field '" + f.code() + "' is used by no item");
@@ -113,6 +120,47 @@ class CatalogCheck {
                     .forEach(f -> problems.add(at + ": unknown field '" + f + "'"));
             item.materials().stream().filter(m -> bundle.material(m).isEmpty())
                     .forEach(m -> problems.add(at + ": unknown material '" + m + "'"));
+            if (item.commitment() && item.fields().stream().map(bundle::field)
+                    .noneMatch(f -> f.isPresent() && f.get().type() == FieldType.COMMITMENT)) {
+                problems.add(at + ": a 告知承诺 item needs a field of type commitment (the signed commitment)");
+            }
+        }
+    }
+
+    private void checkInspections() {
+        duplicates(bundle.inspections(), Bundle.InspectionSpec::code, "inspection");
+        for (Bundle.InspectionSpec i : bundle.inspections()) {
+            String at = "inspection '" + i.code() + "'";
+            require(i.name(), at + " name");
+            if (i.departments().isEmpty() || !i.departments().contains(i.leadDepartment())) {
+                problems.add(at + ": departments must list the lead department '" + i.leadDepartment() + "'");
+            }
+            i.departments().stream().filter(d -> !departments.contains(d))
+                    .forEach(d -> problems.add(at + ": department '" + d + "' is not a known department"));
+            if (i.limitDays() <= 0 || i.rectifyDays() <= 0) {
+                problems.add(at + ": limitDays and rectifyDays must be positive numbers of working days");
+            }
+        }
+    }
+
+    private void checkLicences() {
+        duplicates(bundle.licences(), Bundle.LicenceSpec::code, "licence");
+        for (Bundle.LicenceSpec l : bundle.licences()) {
+            String at = "licence '" + l.code() + "'";
+            require(l.name(), at + " name");
+            for (String d : java.util.Arrays.asList(l.department(), l.supervisor())) {
+                if (d == null || !departments.contains(d)) {
+                    problems.add(at + ": department and supervisor must be known departments, not '" + d + "'");
+                }
+            }
+            if (l.validYears() <= 0 || l.claimDays() <= 0) {
+                problems.add(at + ": validYears and claimDays must be positive");
+            }
+            for (String field : java.util.Arrays.asList(l.holderField(), l.scopeField())) {
+                if (field == null || bundle.field(field).isEmpty()) {
+                    problems.add(at + ": holderField and scopeField must be fields of the form, not '" + field + "'");
+                }
+            }
         }
     }
 
@@ -169,7 +217,30 @@ class CatalogCheck {
         }
         Map<String, UserTask> userTasks = model.getModelElementsByType(UserTask.class).stream()
                 .collect(Collectors.toMap(UserTask::getId, Function.identity()));
-        for (Bundle.Item item : bundle.items()) {
+        for (Bundle.Item item : bundle.items().stream().filter(Bundle.Item::commitment).toList()) {
+            if (!(model.getModelElementById(item.code()) instanceof ServiceTask task)
+                    || !COMMITMENT_APPROVAL.equals(task.getCamundaExpression())) {
+                problems.add("item '" + item.code() + "': " + file + " needs a service task '" + item.code()
+                        + "' with camunda:expression=\"" + COMMITMENT_APPROVAL + "\" (告知承诺)");
+            }
+        }
+        Map<String, CallActivity> inspections = model.getModelElementsByType(CallActivity.class).stream()
+                .filter(c -> JOINT_INSPECTION.equals(c.getCalledElement()))
+                .collect(Collectors.toMap(CallActivity::getId, Function.identity()));
+        for (Bundle.InspectionSpec i : bundle.inspections()) {
+            CallActivity call = inspections.get(i.code());
+            if (call == null) {
+                problems.add("inspection '" + i.code() + "': " + file + " needs a call activity '" + i.code()
+                        + "' calling '" + JOINT_INSPECTION + "'");
+            } else if (call.getExtensionElements() == null || call.getExtensionElements().getElementsQuery()
+                    .filterByType(CamundaIn.class).list().stream().noneMatch(in -> in.getCamundaBusinessKey() != null)) {
+                problems.add("inspection '" + i.code() + "': its call activity must pass the case on"
+                        + " (<camunda:in businessKey=\"#{execution.processBusinessKey}\" />)");
+            }
+        }
+        inspections.keySet().stream().filter(id -> bundle.inspection(id).isEmpty()).forEach(id -> problems.add(
+                file + ": call activity '" + id + "' runs a joint inspection the catalog does not describe"));
+        for (Bundle.Item item : bundle.items().stream().filter(i -> !i.commitment()).toList()) {
             String at = "item '" + item.code() + "'";
             UserTask task = userTasks.get(item.code());
             if (task == null) {
@@ -219,6 +290,8 @@ class CatalogCheck {
         }
     }
 
+    static final String COMMITMENT_APPROVAL = "${commitments.approve(execution)}";
+    static final String JOINT_INSPECTION = "jointInspection";
     static final String DUE_DATE = "${deadlines.due(execution)}";
     static final String FOLLOW_UP_DATE = "${deadlines.warnAt(execution)}";
     static final String WARNING_LISTENER = "${deadlineWarning}";

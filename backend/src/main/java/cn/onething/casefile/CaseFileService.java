@@ -47,6 +47,7 @@ import cn.onething.timelimit.Light;
 import cn.onething.timelimit.WorkingClock;
 import cn.onething.web.ConflictException;
 import cn.onething.web.FieldError;
+import cn.onething.web.ForbiddenException;
 import cn.onething.web.InvalidRequestException;
 import cn.onething.web.Mask;
 import cn.onething.web.NotFoundException;
@@ -98,6 +99,10 @@ public class CaseFileService {
         }
         Bundle bundle = catalog.bundle(request.bundleCode()).orElseThrow(() -> new InvalidRequestException(
                 new FieldError("bundleCode", "oneOf", "没有这个一件事：" + request.bundleCode(), "unknown bundle")));
+        if (bundle.forEnterprises() ? !applicant.isEnterprise() : !applicant.isCitizen()) {
+            throw new ForbiddenException("「" + bundle.name() + "」由" + (bundle.forEnterprises() ? "企业" : "个人")
+                    + "申请，请使用" + (bundle.forEnterprises() ? "企业" : "个人") + "账号登录后办理");
+        }
         Map<String, String> form = clean(request.form());
         Map<String, String> given = clean(request.materials());
         List<String> neededMaterials = bundle.materials().stream().map(Bundle.MaterialSpec::code)
@@ -214,7 +219,7 @@ public class CaseFileService {
         if (!user.isManager() && !user.isOfficer()) {
             throw new NotFoundException("办件流程图仅对工作人员开放");
         }
-        return process.diagram(row.id());
+        return process.diagram(row.id(), bundle(row).process());
     }
 
     // ---- for the department inbox (task feature) ----
@@ -314,6 +319,24 @@ public class CaseFileService {
         repository.addEvent(t.caseId(), now, "ITEM_ESCALATED", t.itemCode(), SYSTEM, itemName(bundle, t.itemCode())
                 + "：已超过办理期限，转" + catalog.departmentName(t.department()) + "负责人督办");
         return task;
+    }
+
+    /**
+     * The case of a modelled step that is no item (e.g. a site inspection's task, run by a call activity that
+     * passes the case id on as business key), for its warnings and escalation.
+     */
+    @Transactional(readOnly = true)
+    public Optional<TaskCase> stepCase(String taskId, String caseId, String stepCode, String department) {
+        return caseId == null ? Optional.empty() : repository.findCase(caseId).map(c -> new TaskCase(taskId, c.id(),
+                c.number(), c.bundleCode(), bundleName(c.bundleCode()), stepCode, department,
+                Mask.name(c.applicantName())));
+    }
+
+    /** A step that is no item ran past its deadline: the timeline says so (the task itself goes to the top). */
+    @Transactional
+    public void recordStepEscalation(TaskCase step, String stepName) {
+        repository.addEvent(step.caseId(), OffsetDateTime.now(clock), "STEP_ESCALATED", step.itemCode(), SYSTEM,
+                stepName + "（" + catalog.departmentName(step.department()) + "）：已超过期限，转部门负责人督办");
     }
 
     // ---- for ratings (好差评) ----

@@ -47,8 +47,10 @@ class CaseLifecyclePlugin extends AbstractProcessEnginePlugin {
                         ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey(),
                         task.getExecution().getProcessBusinessKey(), task.getTaskDefinitionKey(), task.getId(),
                         task.getDueDate(), task.getFollowUpDate()));
+        // A called process (a site inspection) carries the case's business key too: only the top one ends the case.
         ExecutionListener caseEnded = execution -> {
-            if (!(execution instanceof PvmExecutionImpl pvm && pvm.isCanceled())) {
+            if (!(execution instanceof PvmExecutionImpl pvm && pvm.isCanceled())
+                    && ((ExecutionEntity) execution).getSuperExecutionId() == null) {
                 cases.getObject().caseEnded(execution.getProcessBusinessKey());
             }
         };

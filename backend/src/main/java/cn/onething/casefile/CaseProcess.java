@@ -44,9 +44,10 @@ class CaseProcess {
                 .correlate();
     }
 
-    Diagram diagram(String caseId) {
+    /** The bundle's own process: a called one (a site inspection) has the same business key. */
+    Diagram diagram(String caseId, String processKey) {
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(caseId).singleResult();
+                .processInstanceBusinessKey(caseId).processDefinitionKey(processKey).singleResult();
         String xml;
         try (InputStream in = repository.getProcessModel(instance.getProcessDefinitionId())) {
             xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -297,6 +297,16 @@ class CaseRepository {
                 .update();
     }
 
+    /** 告知承诺: the item is approved the moment it starts, with no task and no officer. */
+    int approveOnCommitment(String caseId, String itemCode, int limitDays, String comment, String decidedBy,
+            OffsetDateTime now) {
+        return jdbc.sql("""
+                update case_item set status = 'APPROVED', started_at = ?, decided_at = ?, decided_by = ?, comment = ?,
+                       limit_days = ?, clock_started_on = ?
+                where case_id = ? and item_code = ? and status = 'WAITING'""")
+                .params(now, now, decidedBy, comment, limitDays, now.toLocalDate(), caseId, itemCode).update();
+    }
+
     List<String> skipWaitingItems(String caseId, String reason) {
         List<String> waiting = jdbc.sql("select item_code from case_item where case_id = ? and status = 'WAITING'")
                 .param(caseId).query(String.class).list();

@@ -111,6 +111,17 @@ class FormCheck {
                             "must be one of " + field.options());
                 }
             }
+            case CREDIT_CODE -> {
+                if (!CreditCode.valid(value)) {
+                    error(code, "creditCode", label + "应为 18 位统一社会信用代码（校验位不符或含非法字符）",
+                            label + " must be an 18-character unified social credit code (GB 32100)");
+                }
+            }
+            case COMMITMENT -> {
+                if (!"true".equals(value)) {
+                    error(code, "commitment", "请阅读并勾选" + label, label + " must be accepted (true)");
+                }
+            }
             case TEXT -> {
                 // length checked above
             }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -60,6 +61,19 @@ public class MaterialService {
                 sha256(content), OffsetDateTime.now(clock));
         store.insert(m, content);
         return new Uploaded(m.id(), m.filename(), m.contentType(), m.size(), m.sha256());
+    }
+
+    /**
+     * Which of these ids are not uploads of the user in one of the accepted types: another feature
+     * (e.g. photos of an inspection's findings) refers to the user's own uploads only.
+     */
+    @Transactional(readOnly = true)
+    public List<String> notOwned(CurrentUser user, java.util.Collection<String> ids, List<String> accept) {
+        Map<String, StoredMaterial> found = store.find(ids);
+        return ids.stream().filter(id -> {
+            StoredMaterial m = found.get(id);
+            return m == null || !m.ownerId().equals(user.id()) || !accept.contains(m.contentType());
+        }).toList();
     }
 
     public record Download(String filename, String contentType, byte[] content) {

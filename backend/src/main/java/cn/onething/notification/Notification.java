@@ -11,6 +11,8 @@ public record Notification(long id, Kind kind, String message, String caseId, St
         WARNING,
         /** A time limit has passed and the task went to the department lead (超期督办). */
         ESCALATION,
+        /** A site inspection (现场踏勘) needs the recipient or tells them its time or result. */
+        INSPECTION,
         /** A step of a bad rating's rectification (差评整改) needs the recipient. */
         RECTIFICATION,
         /** An electronic licence (电子证照) of the recipient was issued or revoked. */

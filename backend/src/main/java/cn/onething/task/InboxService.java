@@ -26,6 +26,8 @@ import cn.onething.casefile.CaseViews.CaseDetail;
 import cn.onething.casefile.CaseViews.TaskCase;
 import cn.onething.casefile.Decision;
 import cn.onething.casefile.ItemStatus;
+import cn.onething.inspection.InspectionService;
+import cn.onething.inspection.InspectionViews.InspectionSummary;
 import cn.onething.rating.RatingService;
 import cn.onething.rating.RatingService.RectificationTask;
 import cn.onething.security.CurrentUser;
@@ -56,10 +58,12 @@ public class InboxService {
     private final Deadlines deadlines;
     private final Clock clock;
     private final RatingService ratings;
+    private final InspectionService inspections;
 
     InboxService(TaskService tasks, CaseFileService cases, BundleCatalog catalog, PlatformTransactionManager transactions,
-            Deadlines deadlines, Clock clock, RatingService ratings) {
+            Deadlines deadlines, Clock clock, RatingService ratings, InspectionService inspections) {
         this.tasks = tasks;
+        this.inspections = inspections;
         this.ratings = ratings;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -102,9 +106,18 @@ public class InboxService {
         // The rest are steps of a bad rating's rectification, opened on the rating's page.
         Map<String, RectificationTask> rectifications = ratings.rectificationTasks(
                 found.stream().filter(t -> !byTask.containsKey(t.getId())).toList());
+        // Or steps of a site inspection, opened on the inspection's page.
+        Map<String, InspectionSummary> inspectionSteps = inspections.inspectionTasks(officer, found.stream()
+                .filter(t -> !byTask.containsKey(t.getId()) && !rectifications.containsKey(t.getId())).toList());
         return new PageResult<>(found.stream().map(t -> {
             RectificationTask r = rectifications.get(t.getId());
-            return r == null ? view(t, byTask.get(t.getId())) : view(t, r.taskCase(), r.ratingId());
+            InspectionSummary i = inspectionSteps.get(t.getId());
+            if (i != null) {
+                String department = inspectionDepartment(t, officer);
+                return view(t, new TaskCase(t.getId(), i.caseId(), i.caseNumber(), i.bundleCode(), i.bundleName(),
+                        i.code(), department, i.enterprise()), null, i.id());
+            }
+            return r == null ? view(t, byTask.get(t.getId())) : view(t, r.taskCase(), r.ratingId(), null);
         }).toList(), total);
     }
 
@@ -172,11 +185,17 @@ public class InboxService {
         return task;
     }
 
-    private TaskView view(Task t, TaskCase c) {
-        return view(t, c, null);
+    /** The officer's department among the task's candidate groups (each inspection step is one department's). */
+    private String inspectionDepartment(Task task, CurrentUser officer) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream().map(l -> l.getGroupId())
+                .filter(g -> g != null && officer.worksIn(g)).findFirst().orElse(null);
     }
 
-    private TaskView view(Task t, TaskCase c, String ratingId) {
+    private TaskView view(Task t, TaskCase c) {
+        return view(t, c, null, null);
+    }
+
+    private TaskView view(Task t, TaskCase c, String ratingId, String inspectionId) {
         LocalDate dueDate = t.getDueDate() == null ? null
                 : t.getDueDate().toInstant().atZone(ClockConfig.BEIJING).toLocalDate();
         return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), c == null ? null : c.caseId(),
@@ -187,6 +206,6 @@ public class InboxService {
                         && deadlines.provisional(dueDate),
                 deadlines.light(t.getDueDate(), t.getFollowUpDate()),
                 dueDate == null ? null : deadlines.remaining(dueDate), t.getPriority() >= Task.PRIORITY_MAXIMUM,
-                ratingId);
+                ratingId, inspectionId);
     }
 }

@@ -1,16 +1,19 @@
 package cn.onething.timelimit;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import cn.onething.casefile.CaseFileService;
+import cn.onething.casefile.CaseViews.TaskCase;
 import cn.onething.notification.Notification;
 import cn.onething.notification.NotificationService;
 
 /**
- * The overdue timer of an item task (超期督办): the task goes to the top of the inbox at the highest
+ * The overdue timer of a timed task (超期督办): the task goes to the top of the inbox at the highest
  * priority, the department's leads and the assignee are told, and the case timeline records it.
  */
 @Component("deadlineEscalation")
@@ -26,7 +29,13 @@ class DeadlineEscalation implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        cases.recordEscalation(task.getId()).ifPresent(t -> {
+        Optional<TaskCase> escalated = cases.recordEscalation(task.getId());
+        if (escalated.isEmpty() && task.getPriority() < Task.PRIORITY_MAXIMUM) {
+            // a modelled step that is no item, e.g. of a site inspection
+            escalated = DeadlineWarning.taskCase(cases, task);
+            escalated.ifPresent(step -> cases.recordStepEscalation(step, task.getName()));
+        }
+        escalated.ifPresent(t -> {
             task.setPriority(Task.PRIORITY_MAXIMUM);
             String message = "【超期督办】办件 " + t.caseNumber() + " 的「" + task.getName() + "」已超过办理期限，已转"
                     + "部门负责人督办，请立即办理。";

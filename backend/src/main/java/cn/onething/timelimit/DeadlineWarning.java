@@ -2,9 +2,12 @@ package cn.onething.timelimit;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
 import cn.onething.ClockConfig;
@@ -13,7 +16,7 @@ import cn.onething.casefile.CaseViews.TaskCase;
 import cn.onething.notification.Notification;
 import cn.onething.notification.NotificationService;
 
-/** The warning timer of an item task (预警): tells the assignee and the department's leads. */
+/** The warning timer of a timed task (预警): tells the assignee and the department's leads. */
 @Component("deadlineWarning")
 class DeadlineWarning implements TaskListener {
 
@@ -29,13 +32,24 @@ class DeadlineWarning implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        for (TaskCase t : cases.taskCases(List.of(task.getId()))) {
+        for (TaskCase t : taskCase(cases, task).stream().toList()) {
             LocalDate due = task.getDueDate().toInstant().atZone(ClockConfig.BEIJING).toLocalDate();
             int left = deadlines.remaining(due);
             String message = "【预警】办件 " + t.caseNumber() + " 的「" + task.getName() + "」将于 " + due + " 到期"
                     + (left == 0 ? "（今日到期）" : "（剩余 " + left + " 个工作日）") + "，请及时办理。";
             notifyAll(notifications, task, t, Notification.Kind.WARNING, message);
         }
+    }
+
+    /**
+     * The case behind a timed task: an item's, or for another modelled step (a site inspection's) the case its
+     * process runs for, with the department the task is for.
+     */
+    static Optional<TaskCase> taskCase(CaseFileService cases, DelegateTask task) {
+        return cases.taskCases(List.of(task.getId())).stream().findFirst().or(() -> task.getCandidates().stream()
+                .map(IdentityLink::getGroupId).filter(Objects::nonNull).findFirst()
+                .flatMap(department -> cases.stepCase(task.getId(), task.getExecution().getProcessBusinessKey(),
+                        task.getTaskDefinitionKey(), department)));
     }
 
     /** The assignee, if the task has one, and the leads of its department. */

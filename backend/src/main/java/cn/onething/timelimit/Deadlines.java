@@ -57,7 +57,7 @@ public class Deadlines {
 
     /** When the item turns red (超期): the escalation timer. */
     public Date overdueAt(DelegateExecution execution) {
-        return Date.from(startOf(itemDeadline(execution).date().plusDays(1)));
+        return Date.from(overdueAt(itemDeadline(execution).date()));
     }
 
     /** The end of the N-th working day from today: for steps whose limit the model states (e.g. 整改). */
@@ -72,7 +72,7 @@ public class Deadlines {
 
     /** When a step of N working days is overdue: the start of the day after its last working day. */
     public Date overdueIn(int workingDays) {
-        return Date.from(startOf(calendar.deadline(today(), workingDays).date().plusDays(1)));
+        return Date.from(overdueAt(calendar.deadline(today(), workingDays).date()));
     }
 
     private Deadline itemDeadline(DelegateExecution execution) {
@@ -98,6 +98,11 @@ public class Deadlines {
 
     public Instant dueAt(LocalDate deadline) {
         return startOf(deadline.plusDays(1)).minusSeconds(1);
+    }
+
+    /** The start of the day after the deadline's last working day: when its work is overdue. */
+    public Instant overdueAt(LocalDate deadline) {
+        return startOf(deadline.plusDays(1));
     }
 
     public Instant warnAt(LocalDate deadline, int limitDays) {

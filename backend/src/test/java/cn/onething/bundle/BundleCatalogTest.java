@@ -18,8 +18,30 @@ class BundleCatalogTest {
         assertThat(birth.items()).hasSize(7);
         assertThat(birth.item("householdRegistration").orElseThrow().dependsOn()).containsExactly("birthCertificate");
         assertThat(catalog.departments()).extracting(Department::code)
-                .containsExactly("hospital", "health", "cdc", "police", "hrss", "medicare", "union");
+                .containsExactly("hospital", "health", "cdc", "police", "hrss", "medicare", "union", "ecology",
+                        "hsupervision");
         assertThat(catalog.departmentName("police")).isEqualTo("公安户政");
+    }
+
+    @Test
+    void theEnterpriseBundlesDescribeTheirInspectionsLicencesAndCommitments() {
+        BundleCatalog catalog = new BundleCatalog();
+        Bundle radiation = catalog.bundle("occupational-health").orElseThrow();
+        assertThat(radiation.forEnterprises()).isTrue();
+        assertThat(radiation.inspection("siteInspection").orElseThrow().departments()).containsExactly("health",
+                "ecology");
+        assertThat(radiation.licences()).extracting(Bundle.LicenceSpec::name)
+                .containsExactly("放射诊疗许可证", "辐射安全许可证", "放射工作人员证");
+        assertThat(radiation.material("medicalInstitutionLicence").orElseThrow().licence())
+                .isEqualTo("medicalInstitutionLicence");
+
+        Bundle institution = catalog.bundle("medical-institution").orElseThrow();
+        assertThat(institution.promisedDays()).isEqualTo(12);
+        assertThat(institution.licences()).singleElement().satisfies(l -> assertThat(l.replaces()).hasSize(3));
+
+        Bundle venue = catalog.bundle("public-venue-hygiene").orElseThrow();
+        assertThat(venue.item("hygienePermit").orElseThrow().commitment()).isTrue();
+        assertThat(venue.inspection("postCheck").orElseThrow().departments()).containsExactly("hsupervision");
     }
 
     @Test
@@ -70,5 +92,41 @@ class BundleCatalogTest {
                         + " (预警 / 超期督办)",
                 "item 'second': catalogs/broken/tiny.bpmn has no user task with id 'second'",
                 "catalogs/broken/tiny.bpmn: user task 'extra' is not an item of the catalog");
+    }
+
+    @Test
+    void inspectionsLicencesAndCommitmentsMustBeComplete() {
+        Bundle venue = new Bundle("venue", "场所", null, "tiny", "enterprise", 3, null,
+                List.of(new Bundle.FormField("name", "名称", FieldType.TEXT, null, null, null, null),
+                        new Bundle.FormField("promise", "承诺", FieldType.COMMITMENT, null, null, null, null)),
+                List.of(), List.of(new Bundle.Item("first", "第一项", "hospital", 2, 1, null, List.of("name"), null, true)),
+                List.of(new Bundle.InspectionSpec("check", "核查", "police", List.of("hospital"), 0, 5)),
+                List.of(new Bundle.LicenceSpec("permit", "许可证", "hospital", 4, "name", "missing", null, "nowhere", 3)));
+
+        List<String> problems = new CatalogCheck(venue, Set.of("hospital", "police"),
+                new PathMatchingResourcePatternResolver(), "catalogs/broken/").problems();
+
+        assertThat(problems).contains("field 'promise': a commitment needs the text the applicant signs",
+                "item 'first': a 告知承诺 item needs a field of type commitment (the signed commitment)",
+                "inspection 'check': departments must list the lead department 'police'",
+                "inspection 'check': limitDays and rectifyDays must be positive numbers of working days",
+                "licence 'permit': department and supervisor must be known departments, not 'nowhere'",
+                "licence 'permit': holderField and scopeField must be fields of the form, not 'missing'");
+    }
+
+    @Test
+    void theModelMustRunEachInspectionAndApproveEachCommitmentItem() {
+        Bundle venue = new Bundle("venue", "场所", null, "tiny", "enterprise", 3, null,
+                List.of(new Bundle.FormField("promise", "承诺", FieldType.COMMITMENT, null, null, null, "我承诺")),
+                List.of(), List.of(new Bundle.Item("first", "第一项", "hospital", 2, 1, null, List.of("promise"), null,
+                        true)),
+                List.of(new Bundle.InspectionSpec("check", "核查", "hospital", List.of("hospital"), 5, 5)), null);
+
+        List<String> problems = new CatalogCheck(venue, Set.of("hospital"),
+                new PathMatchingResourcePatternResolver(), "catalogs/broken/").problems();
+
+        assertThat(problems).contains("item 'first': catalogs/broken/tiny.bpmn needs a service task 'first' with"
+                + " camunda:expression=\"${commitments.approve(execution)}\" (告知承诺)",
+                "inspection 'check': catalogs/broken/tiny.bpmn needs a call activity 'check' calling 'jointInspection'");
     }
 }

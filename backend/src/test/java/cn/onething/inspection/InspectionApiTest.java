@@ -1,0 +1,278 @@
+package cn.onething.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.onething.ClockConfig;
+import cn.onething.testsupport.Api;
+import cn.onething.testsupport.CaseItems;
+import cn.onething.testsupport.EnterpriseApplication;
+import cn.onething.testsupport.PlatformTest;
+
+/**
+ * The joint site inspection block through the API, on every path: a rescheduled visit, all pass, one fails,
+ * conditions and a re-check, a missed rectification deadline, and an overdue step escalated. 职业健康一件事
+ * runs it: health (lead) and ecology inspect together. The engine's clock starts on Monday 2026-11-02.
+ */
+@PlatformTest
+class InspectionApiTest {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @BeforeEach
+    void monday() {
+        ClockUtil.setCurrentTime(at("2026-11-02T09:00"));
+    }
+
+    @AfterEach
+    void realTime() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void theVisitIsFixedOnceEveryDepartmentConfirmsAndAFailListsEveryDepartmentsReasons() {
+        String caseId = EnterpriseApplication.occupationalHealthUnderInspection(api);
+        JsonNode inspection = inspectionOf("enterprise1", caseId);
+        String id = inspection.get("id").asText();
+        assertThat(inspection.get("status").asText()).isEqualTo("SCHEDULING");
+        assertThat(inspection.get("deadline").get("dueDate").asText()).as("8 working days").isEqualTo("2026-11-12");
+        assertThat(CaseItems.codes(inspection.get("departments"))).containsExactly("ecology", "health");
+
+        JsonNode proposeTask = inboxTask("officer-health", caseId);
+        assertThat(proposeTask.get("inspectionId").asText()).isEqualTo(id);
+        assertThat(proposeTask.get("name").asText()).isEqualTo("拟定踏勘时间");
+        assertThat(proposeTask.get("dueDate").asText()).isEqualTo("2026-11-12");
+
+        assertThat(propose("officer-ecology", id, "2026-11-05T09:30").status()).as("only the lead proposes")
+                .isEqualTo(403);
+        Api.Response saturday = propose("officer-health", id, "2026-11-07T09:30");
+        assertThat(saturday.status()).isEqualTo(400);
+        assertThat(CaseItems.rules(saturday.body())).containsEntry("visitAt", "workingDay");
+        assertThat(propose("officer-health", id, "2026-11-05T09:30").status()).isEqualTo(200);
+
+        Api.Response counter = api.post("officer-ecology", "/api/inspections/" + id + "/confirmation",
+                Map.of("accept", false, "visitAt", "2026-11-06T14:00:00+08:00", "note", "11 月 5 日另有执法任务"));
+        assertThat(counter.status()).as("%s", counter.body()).isEqualTo(200);
+        assertThat(counter.body().get("inspection").get("status").asText()).as("back to the lead")
+                .isEqualTo("SCHEDULING");
+        assertThat(propose("officer-health", id, "2026-11-06T14:00").status()).isEqualTo(200);
+        JsonNode fixed = confirm("officer-ecology", id).body();
+        assertThat(fixed.get("inspection").get("status").asText()).isEqualTo("FIXED");
+        assertThat(fixed.get("answers")).extracting(a -> a.get("kind").asText())
+                .containsExactly("PROPOSED", "COUNTER", "PROPOSED", "CONFIRMED");
+        assertThat(notices("enterprise1", caseId)).as("told once, when the time is fixed").singleElement()
+                .satisfies(n -> assertThat(n).contains("踏勘通知", "2026年11月6日 14:00", "卫生健康委", "生态环境局"));
+
+        assertThat(findings("officer-health", id, "PASS", List.of()).status()).as("before the visit")
+                .isEqualTo(409);
+        ClockUtil.setCurrentTime(at("2026-11-06T16:00"));
+        assertThat(findings("officer-health", id, "PASS", List.of()).status()).isEqualTo(200);
+        Api.Response noReasons = findings("officer-ecology", id, "FAIL", List.of());
+        assertThat(noReasons.status()).isEqualTo(400);
+        assertThat(CaseItems.rules(noReasons.body())).containsEntry("issues", "required");
+        assertThat(findings("officer-health", id, "PASS", List.of()).status()).as("recorded already")
+                .isEqualTo(409);
+        JsonNode failed = findings("officer-ecology", id, "FAIL", List.of("辐射工作场所未设置电离辐射警告标志",
+                "个人剂量计配备不足")).body();
+
+        assertThat(failed.get("inspection").get("status").asText()).isEqualTo("FAILED");
+        assertThat(failed.get("summary").asText()).contains("生态环境局（不通过）", "电离辐射警告标志", "个人剂量计配备不足");
+        JsonNode caseFile = api.get("enterprise1", "/api/cases/" + caseId).body();
+        assertThat(caseFile.get("status").asText()).as("no licence: the case ends").isEqualTo("COMPLETED");
+        assertThat(caseFile.get("timeline").findValuesAsText("type")).contains("INSPECTION_STARTED",
+                "INSPECTION_COUNTER", "INSPECTION_FIXED", "INSPECTION_FINDING", "INSPECTION_FAILED");
+        assertThat(notices("enterprise1", caseId)).anySatisfy(n -> assertThat(n).contains("不通过", "个人剂量计"));
+    }
+
+    @Test
+    void conditionsGiveTheEnterpriseADeadlineAndOnlyTheDepartmentConcernedRechecks() {
+        String caseId = EnterpriseApplication.occupationalHealthUnderInspection(api);
+        String id = fixedVisit(caseId);
+        findings("officer-health", id, "CONDITIONS", List.of("机房防护门联锁装置需调试"));
+        JsonNode rectifying = findings("officer-ecology", id, "PASS", List.of()).body();
+        assertThat(rectifying.get("inspection").get("status").asText()).isEqualTo("RECTIFYING");
+        assertThat(rectifying.get("rectifyBy").asText()).as("10 working days from 11-06").isEqualTo("2026-11-20");
+        assertThat(rectifying.get("inspection").get("deadline").get("light").asText()).as("clock stopped")
+                .isEqualTo("PAUSED");
+        assertThat(notices("enterprise1", caseId)).anySatisfy(n -> assertThat(n).contains("限期整改", "2026-11-20",
+                "防护门联锁装置"));
+
+        assertThat(rectify("enterprise2", id, "已整改").status()).as("another enterprise").isEqualTo(404);
+        Api.Response empty = rectify("enterprise1", id, " ");
+        assertThat(CaseItems.rules(empty.body())).containsEntry("comment", "required");
+        ClockUtil.setCurrentTime(at("2026-11-10T10:00"));
+        JsonNode recheck = rectify("enterprise1", id, "已调试防护门联锁装置，附调试记录").body();
+        assertThat(recheck.get("inspection").get("status").asText()).isEqualTo("RECHECK");
+        assertThat(recheck.get("inspection").get("openSteps")).singleElement()
+                .satisfies(s -> assertThat(s.get("department").asText()).isEqualTo("health"));
+        assertThat(findings("officer-ecology", id, "PASS", List.of()).status()).as("ecology passed already")
+                .isEqualTo(409);
+
+        JsonNode passed = findings("officer-health", id, "PASS", List.of()).body();
+        assertThat(passed.get("inspection").get("status").asText()).isEqualTo("PASSED");
+        assertThat(passed.get("findings")).extracting(f -> f.get("round").asInt() + f.get("department").asText()
+                + f.get("result").asText()).containsExactly("1ecologyPASS", "1healthCONDITIONS", "2healthPASS");
+        JsonNode caseFile = api.get("enterprise1", "/api/cases/" + caseId).body();
+        assertThat(caseFile.get("timeline").findValuesAsText("type")).contains("INSPECTION_RECTIFIED",
+                "INSPECTION_PASSED");
+    }
+
+    @Test
+    void anEnterpriseThatMissesItsRectificationDeadlineFails() {
+        String caseId = EnterpriseApplication.occupationalHealthUnderInspection(api);
+        String id = fixedVisit(caseId);
+        findings("officer-health", id, "CONDITIONS", List.of("候诊区未设置防护提示"));
+        findings("officer-ecology", id, "CONDITIONS", List.of("废源暂存台账不全"));
+
+        ClockUtil.setCurrentTime(at("2026-11-20T18:00"));
+        runDueTimers(caseId);
+        assertThat(detail("officer-health", id).get("inspection").get("status").asText()).as("still its last day")
+                .isEqualTo("RECTIFYING");
+        ClockUtil.setCurrentTime(at("2026-11-21T00:30"));
+        runDueTimers(caseId);
+        JsonNode failed = detail("officer-health", id);
+        assertThat(failed.get("inspection").get("status").asText()).isEqualTo("FAILED");
+        assertThat(failed.get("summary").asText()).contains("企业未在 2026-11-20 前完成整改", "候诊区未设置防护提示",
+                "废源暂存台账不全");
+        assertThat(api.get("enterprise1", "/api/cases/" + caseId).body().get("status").asText())
+                .isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void anOverdueSchedulingStepGoesToTheLeadDepartmentsLead() {
+        String caseId = EnterpriseApplication.occupationalHealthUnderInspection(api);
+        ClockUtil.setCurrentTime(at("2026-11-13T09:00"));
+        runDueTimers(caseId);
+
+        JsonNode task = inboxTask("officer-health", caseId);
+        assertThat(task.get("light").asText()).isEqualTo("RED");
+        assertThat(task.get("escalated").asBoolean()).isTrue();
+        assertThat(notices("lead-health", caseId)).anySatisfy(n -> assertThat(n).contains("超期督办", "拟定踏勘时间"));
+        assertThat(notices("lead-ecology", caseId)).as("not ecology's step").isEmpty();
+        assertThat(api.get("enterprise1", "/api/cases/" + caseId).body().get("timeline").findValuesAsText("type"))
+                .containsOnlyOnce("STEP_ESCALATED");
+        runDueTimers(caseId);
+        assertThat(api.get("enterprise1", "/api/cases/" + caseId).body().get("timeline").findValuesAsText("type"))
+                .as("once").containsOnlyOnce("STEP_ESCALATED");
+    }
+
+    @Test
+    void eachUserSeesOnlyTheInspectionsTheyTakePartIn() {
+        String caseId = EnterpriseApplication.occupationalHealthUnderInspection(api);
+        String id = fixedVisit(caseId);
+
+        assertThat(api.get("officer-police", "/api/inspections/" + id).status()).isEqualTo(404);
+        assertThat(api.get("enterprise2", "/api/inspections/" + id).status()).isEqualTo(404);
+        assertThat(api.get("enterprise2", "/api/cases/" + caseId + "/inspections").status()).isEqualTo(404);
+        assertThat(ids("officer-police", "")).doesNotContain(id);
+        assertThat(ids("enterprise2", "")).doesNotContain(id);
+        assertThat(ids("enterprise1", "")).contains(id);
+        assertThat(ids("manager1", "")).contains(id);
+        assertThat(ids("officer-ecology", "")).contains(id);
+        String week = "?from=2026-11-01T16:00:00Z&to=2026-11-08T16:00:00Z"; // Beijing Monday to Monday
+        assertThat(ids("officer-ecology", week)).as("calendar: visits this week").contains(id);
+        assertThat(ids("officer-ecology", "?from=2026-11-08T16:00:00Z&to=2026-11-15T16:00:00Z"))
+                .doesNotContain(id);
+        JsonNode visit = CaseItems.find(api.get("officer-ecology", "/api/inspections" + week).body().get("items"), id,
+                "id");
+        assertThat(visit.get("visitAt").asText()).startsWith("2026-11-06T06:00");
+        assertThat(visit.get("enterprise").asText()).as("an enterprise's name is no personal data")
+                .isEqualTo("康宁口腔医院有限公司");
+    }
+
+    // ---- helpers ----
+
+    /** Schedules the visit for Friday 2026-11-06 14:00 and moves the clock to that afternoon. */
+    private String fixedVisit(String caseId) {
+        String id = inspectionOf("enterprise1", caseId).get("id").asText();
+        assertThat(propose("officer-health", id, "2026-11-06T14:00").status()).isEqualTo(200);
+        assertThat(confirm("officer-ecology", id).body().get("inspection").get("status").asText()).isEqualTo("FIXED");
+        ClockUtil.setCurrentTime(at("2026-11-06T16:00"));
+        return id;
+    }
+
+    private JsonNode inspectionOf(String user, String caseId) {
+        Api.Response r = api.get(user, "/api/cases/" + caseId + "/inspections");
+        assertThat(r.status()).as("%s", r.body()).isEqualTo(200);
+        return r.body().get(0);
+    }
+
+    private JsonNode detail(String user, String id) {
+        return api.get(user, "/api/inspections/" + id).body();
+    }
+
+    private List<String> ids(String user, String query) {
+        Api.Response r = api.get(user, "/api/inspections" + query);
+        assertThat(r.status()).as("%s", r.body()).isEqualTo(200);
+        return r.body().get("items").findValuesAsText("id");
+    }
+
+    private Api.Response propose(String officer, String id, String beijingTime) {
+        return api.post(officer, "/api/inspections/" + id + "/proposal",
+                Map.of("visitAt", beijingTime + ":00+08:00", "place", "上海市徐汇区漕溪北路 88 号", "note", "请携带执法证件"));
+    }
+
+    private Api.Response confirm(String officer, String id) {
+        return api.post(officer, "/api/inspections/" + id + "/confirmation", Map.of("accept", true));
+    }
+
+    private Api.Response findings(String officer, String id, String result, List<String> issues) {
+        return api.post(officer, "/api/inspections/" + id + "/findings",
+                Map.of("result", result, "issues", issues, "comment", "现场核查"));
+    }
+
+    private Api.Response rectify(String user, String id, String comment) {
+        return api.post(user, "/api/inspections/" + id + "/rectification", Map.of("comment", comment));
+    }
+
+    private JsonNode inboxTask(String officer, String caseId) {
+        for (JsonNode t : api.get(officer, "/api/tasks?size=200").body().get("items")) {
+            if (caseId.equals(t.get("caseId").asText()) && !t.get("inspectionId").isNull()) {
+                return t;
+            }
+        }
+        throw new AssertionError("no inspection task of case " + caseId + " for " + officer);
+    }
+
+    private void runDueTimers(String caseId) {
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list().forEach(instance -> management
+                .createJobQuery().processInstanceId(instance.getId()).timers().executable().list()
+                .forEach(job -> management.executeJob(job.getId())));
+    }
+
+    private List<String> notices(String user, String caseId) {
+        List<String> found = new ArrayList<>();
+        for (JsonNode n : api.get(user, "/api/notifications?size=200").body().get("items")) {
+            if (caseId.equals(n.get("caseId").asText())) {
+                found.add(n.get("message").asText());
+            }
+        }
+        return found;
+    }
+
+    private static Date at(String beijingTime) {
+        return Date.from(LocalDateTime.parse(beijingTime).atZone(ClockConfig.BEIJING).toInstant());
+    }
+}
