@@ -37,9 +37,16 @@ public final class EnterpriseApplication {
                 "radiationWorkerList", "李放、王射");
     }
 
+    /** enterprise2's 统一社会信用代码. */
+    public static final String CREDIT_CODE_2 = "91310115MA1K3YQ4PN";
+
     /** 公共场所卫生许可 告知承诺: one form and the signed commitment, nothing else. */
     public static Map<String, String> venueForm() {
-        return Map.of("enterpriseName", "康宁口腔医院有限公司", "creditCode", CREDIT_CODE, "legalRepresentative", "陈康宁",
+        return venueForm("康宁口腔医院有限公司", CREDIT_CODE);
+    }
+
+    public static Map<String, String> venueForm(String enterprise, String creditCode) {
+        return Map.of("enterpriseName", enterprise, "creditCode", creditCode, "legalRepresentative", "陈康宁",
                 "contactPhone", "13900000001", "venueName", "康宁悦享沐浴中心", "venueType", "沐浴场所",
                 "venueAddress", "上海市徐汇区漕溪北路 100 号", "venueArea", "320", "commitment", "true");
     }
