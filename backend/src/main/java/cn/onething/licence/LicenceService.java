@@ -119,7 +119,7 @@ public class LicenceService {
     LicenceView view(LicenceRow r, CurrentUser user) {
         // an enterprise's name is public (企业信息公示); a person holder's is masked for anyone but them
         boolean personal = catalog.bundle(r.bundleCode()).map(b -> !b.forEnterprises()).orElse(false);
-        String holderName = personal && (user == null || !user.id().equals(r.holderId())) ? Mask.name(r.holderName())
+        String holderName = personal && !user.id().equals(r.holderId()) ? Mask.name(r.holderName())
                 : r.holderName();
         Supervision supervision = r.supervisionResult() == null ? null
                 : new Supervision(r.supervisionResult(), r.supervisionComment(), r.supervisedBy(), r.supervisedAt());
