@@ -116,7 +116,7 @@ public class LicenceService {
                 .orElseThrow(() -> notFound(number));
     }
 
-    LicenceView view(LicenceRow r, CurrentUser user) {
+    private LicenceView view(LicenceRow r, CurrentUser user) {
         // an enterprise's name is public (企业信息公示); a person holder's is masked for anyone but them
         boolean personal = catalog.bundle(r.bundleCode()).map(b -> !b.forEnterprises()).orElse(false);
         String holderName = personal && !user.id().equals(r.holderId()) ? Mask.name(r.holderName())
@@ -134,7 +134,7 @@ public class LicenceService {
         return LocalDate.now(clock);
     }
 
-    static NotFoundException notFound(String number) {
+    private static NotFoundException notFound(String number) {
         return new NotFoundException("没有这个证照：" + number);
     }
 }
