@@ -16,6 +16,7 @@ create table inspection (
     result              varchar(20),
     summary             varchar(4000),
     rectify_by          date,
+    rectification_note  varchar(1000),
     limit_days          int           not null,
     elapsed_days        int           not null,
     clock_started_on    date          not null,
@@ -62,3 +63,13 @@ create table inspection_finding (
     recorded_at   timestamp with time zone not null,
     unique (inspection_id, round, department)
 );
+
+-- Photos attached to findings (by a department) or to the enterprise's rectification (department null):
+-- who took part in the inspection may read them.
+create table inspection_photo (
+    inspection_id varchar(36) not null references inspection (id),
+    material_id   varchar(36) not null references material (id),
+    department    varchar(64),
+    primary key (inspection_id, material_id)
+);
+create index inspection_photo_material on inspection_photo (material_id);

@@ -71,10 +71,12 @@ public class CaseFileService {
     private final ObjectMapper json;
     private final Clock clock;
     private final Deadlines deadlines;
+    private final HeldLicences licences;
     private final SecureRandom random = new SecureRandom();
 
     CaseFileService(CaseRepository repository, MaterialStore materials, CaseProcess process, BundleCatalog catalog,
-            ObjectMapper json, Clock clock, Deadlines deadlines) {
+            ObjectMapper json, Clock clock, Deadlines deadlines, HeldLicences licences) {
+        this.licences = licences;
         this.repository = repository;
         this.materials = materials;
         this.process = process;
@@ -105,8 +107,11 @@ public class CaseFileService {
         }
         Map<String, String> form = clean(request.form());
         Map<String, String> given = clean(request.materials());
+        Map<String, String> held = heldLicences(bundle, applicant);
+        // A material a held licence stands in for is not needed; one uploaded anyway is checked and kept.
         List<String> neededMaterials = bundle.materials().stream().map(Bundle.MaterialSpec::code)
-                .filter(code -> !bundle.itemsNeeding(code).isEmpty()).toList();
+                .filter(code -> !bundle.itemsNeeding(code).isEmpty())
+                .filter(code -> !held.containsKey(code) || given.containsKey(code)).toList();
         List<String> fields = bundle.fields().stream().map(Bundle.FormField::code).toList();
         check(bundle, form, given, fields, neededMaterials, applicant);
 
@@ -120,6 +125,12 @@ public class CaseFileService {
         repository.insertCase(row, items, given);
         repository.addEvent(id, now, "SUBMITTED", null, applicant.name(),
                 "提交申请：" + bundle.name() + "，共 " + bundle.items().size() + " 个事项");
+        held.forEach((material, number) -> {
+            if (!given.containsKey(material)) {
+                repository.addEvent(id, now, "MATERIAL_FROM_LICENCE", null, SYSTEM, bundle.material(material)
+                        .orElseThrow().name() + "：已在本平台取得电子证照（编号 " + number + "），免于提交");
+            }
+        });
         process.start(bundle.process(), id);
         log.info("case {} submitted for bundle {} by {}", row.number(), bundle.code(), applicant.id());
         return detail(row);
@@ -186,7 +197,17 @@ public class CaseFileService {
         return detail(repository.findCase(caseId).orElseThrow());
     }
 
-    public record Prefill(Map<String, String> values, Map<String, String> sources) {
+    /** `exemptMaterials`: material code → number of the held licence that stands in for it. */
+    public record Prefill(Map<String, String> values, Map<String, String> sources,
+            Map<String, String> exemptMaterials) {
+    }
+
+    /** Material code → number of a valid licence the applicant holds that stands in for it. */
+    private Map<String, String> heldLicences(Bundle bundle, CurrentUser applicant) {
+        Map<String, String> held = new LinkedHashMap<>();
+        bundle.materials().stream().filter(m -> m.licence() != null).forEach(m -> licences
+                .heldLicence(applicant.id(), m.licence()).ifPresent(number -> held.put(m.code(), number)));
+        return held;
     }
 
     /** 两个免于提交: what the platform already knows about the applicant, to correct rather than retype. */
@@ -210,7 +231,7 @@ public class CaseFileService {
                 }
             });
         }
-        return new Prefill(values, sources);
+        return new Prefill(values, sources, heldLicences(bundle, applicant));
     }
 
     @Transactional(readOnly = true)

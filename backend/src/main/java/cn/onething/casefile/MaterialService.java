@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +27,11 @@ public class MaterialService {
     private final MaterialStore store;
     private final Limits limits;
     private final Clock clock;
+    // Looked up when needed: the features that attach materials use this service too.
+    private final ObjectProvider<MaterialAccess> otherUses;
 
-    MaterialService(MaterialStore store, Limits limits, Clock clock) {
+    MaterialService(MaterialStore store, Limits limits, Clock clock, ObjectProvider<MaterialAccess> otherUses) {
+        this.otherUses = otherUses;
         this.store = store;
         this.limits = limits;
         this.clock = clock;
@@ -83,7 +87,8 @@ public class MaterialService {
     public Download download(CurrentUser user, String id) {
         StoredMaterial m = store.find(List.of(id)).get(id);
         boolean allowed = m != null && (m.ownerId().equals(user.id()) || user.isManager()
-                || user.isOfficer() && store.usedByDepartments(id, user.departments()));
+                || user.isOfficer() && store.usedByDepartments(id, user.departments())
+                || otherUses.stream().anyMatch(use -> use.mayRead(user, id)));
         if (!allowed) {
             throw new NotFoundException("没有这个材料：" + id);
         }

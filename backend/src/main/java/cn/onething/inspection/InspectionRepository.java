@@ -25,8 +25,8 @@ class InspectionRepository {
 
     record InspectionRow(String id, String caseId, String code, String processInstanceId, String leadDepartment,
             InspectionStatus status, int round, int proposalNo, OffsetDateTime visitAt, String visitPlace,
-            String visitNote, FindingResult result, String summary, LocalDate rectifyBy, WorkingClock clock,
-            OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+            String visitNote, FindingResult result, String summary, LocalDate rectifyBy, String rectificationNote,
+            WorkingClock clock, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
     }
 
     record AnswerRow(int proposalNo, String department, AnswerKind kind, OffsetDateTime visitAt, String place,
@@ -182,6 +182,28 @@ class InspectionRepository {
                 .list();
     }
 
+    void addPhotos(String inspectionId, String department, List<String> materialIds) {
+        for (String id : materialIds) {
+            jdbc.sql("insert into inspection_photo (inspection_id, material_id, department) values (?, ?, ?)")
+                    .params(inspectionId, id, department).update();
+        }
+    }
+
+    /** The enterprise's own photos of its rectification (department null). */
+    List<String> rectificationPhotos(String inspectionId) {
+        return jdbc.sql("select material_id from inspection_photo where inspection_id = ? and department is null")
+                .param(inspectionId).query(String.class).list();
+    }
+
+    List<String> inspectionsWithPhoto(String materialId) {
+        return jdbc.sql("select inspection_id from inspection_photo where material_id = ?").param(materialId)
+                .query(String.class).list();
+    }
+
+    void rectified(String id, String note) {
+        jdbc.sql("update inspection set rectification_note = ? where id = ?").params(note, id).update();
+    }
+
     void conclude(String id, InspectionStatus status, FindingResult result, String summary, LocalDate rectifyBy,
             WorkingClock clock, OffsetDateTime finishedAt) {
         jdbc.sql("""
@@ -211,6 +233,7 @@ class InspectionRepository {
                 rs.getObject("visit_at", OffsetDateTime.class), rs.getString("visit_place"),
                 rs.getString("visit_note"), result == null ? null : FindingResult.valueOf(result),
                 rs.getString("summary"), rs.getObject("rectify_by", LocalDate.class),
+                rs.getString("rectification_note"),
                 new WorkingClock(rs.getInt("limit_days"), rs.getObject("clock_started_on", LocalDate.class),
                         rs.getInt("elapsed_days"), rs.getObject("clock_stopped_on", LocalDate.class)),
                 rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class));

@@ -28,6 +28,7 @@ import cn.onething.bundle.Bundle;
 import cn.onething.bundle.BundleCatalog;
 import cn.onething.casefile.CaseFileService;
 import cn.onething.casefile.CaseFileService.Application;
+import cn.onething.casefile.MaterialAccess;
 import cn.onething.casefile.MaterialService;
 import cn.onething.inspection.InspectionRepository.AnswerKind;
 import cn.onething.inspection.InspectionRepository.AnswerRow;
@@ -60,7 +61,7 @@ import cn.onething.web.PageResult;
  * completes the department's own task of the jointInspection process.
  */
 @Service
-public class InspectionService {
+public class InspectionService implements MaterialAccess {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
@@ -131,7 +132,8 @@ public class InspectionService {
                 f.photos().isEmpty() ? List.of() : List.of(f.photos().split(",")), f.recordedBy(), f.recordedAt()))
                 .toList();
         return new InspectionDetail(summary(user, row, process.openTasks(row.processInstanceId())), row.visitNote(),
-                row.summary(), row.rectifyBy(), answers, findings);
+                row.summary(), row.rectifyBy(), row.rectificationNote(), repository.rectificationPhotos(id), answers,
+                findings);
     }
 
     /** The inspections of a case, for its page. */
@@ -254,6 +256,7 @@ public class InspectionService {
             failOn(errors);
             repository.addFinding(id, new FindingRow(row.round(), department, findings.result(), write(issues),
                     comment, String.join(",", photos), officer.name(), OffsetDateTime.now(clock)));
+            repository.addPhotos(id, department, photos);
             cases.addTimelineEntry(row.caseId(), "INSPECTION_FINDING", row.code(), officer.name(), steps.name(row)
                     + (row.round() > 1 ? "（复查）" : "") + "：" + catalog.departmentName(department) + "结论为"
                     + findings.result().zh + (issues.isEmpty() ? "" : "，不符合项：" + String.join("；", issues)));
@@ -277,6 +280,8 @@ public class InspectionService {
             String comment = text(rectification.comment(), "comment", "整改情况说明", 1000, true, errors);
             List<String> photos = photos(applicant, rectification.photos(), errors);
             failOn(errors);
+            repository.rectified(id, comment);
+            repository.addPhotos(id, null, photos);
             cases.addTimelineEntry(row.caseId(), "INSPECTION_RECTIFIED", row.code(), applicant.name(), steps.name(row)
                     + "：企业已提交整改情况，等待复查。" + comment + (photos.isEmpty() ? "" : "（附 " + photos.size() + " 份照片）"));
             process.rectified(row.processInstanceId());
@@ -299,13 +304,23 @@ public class InspectionService {
 
     private InspectionRow visible(CurrentUser user, String id) {
         InspectionRow row = repository.find(id).orElseThrow(() -> notFound(id));
-        boolean allowed = user.isManager()
-                || user.isOfficer() && repository.departments(id).stream().anyMatch(user::worksIn)
-                || cases.application(row.caseId()).applicantId().equals(user.id());
-        if (!allowed) {
+        if (!takesPart(user, row)) {
             throw notFound(id);
         }
         return row;
+    }
+
+    /** Managers, the participating departments' officers and the applicant see an inspection and its photos. */
+    private boolean takesPart(CurrentUser user, InspectionRow row) {
+        return user.isManager()
+                || user.isOfficer() && repository.departments(row.id()).stream().anyMatch(user::worksIn)
+                || cases.application(row.caseId()).applicantId().equals(user.id());
+    }
+
+    @Override
+    public boolean mayRead(CurrentUser user, String materialId) {
+        return repository.inspectionsWithPhoto(materialId).stream().map(repository::find)
+                .flatMap(java.util.Optional::stream).anyMatch(row -> takesPart(user, row));
     }
 
     /** The department an officer acts for: the one named, or their only department with this step open. */

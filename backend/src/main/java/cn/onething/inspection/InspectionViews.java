@@ -34,8 +34,10 @@ public final class InspectionViews {
             OffsetDateTime recordedAt) {
     }
 
+    /** `rectificationNote` and `rectificationPhotos`: what the enterprise reported of its rectification. */
     public record InspectionDetail(InspectionSummary inspection, String visitNote, String summary,
-            LocalDate rectifyBy, List<Answer> answers, List<Finding> findings) {
+            LocalDate rectifyBy, String rectificationNote, List<String> rectificationPhotos, List<Answer> answers,
+            List<Finding> findings) {
     }
 
     public record Proposal(OffsetDateTime visitAt, String place, String note) {

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.onething.ClockConfig;
 import cn.onething.bundle.BundleCatalog;
+import cn.onething.casefile.HeldLicences;
 import cn.onething.licence.LicenceRepository.LicenceRow;
 import cn.onething.licence.LicenceRepository.Scope;
 import cn.onething.licence.LicenceViews.LicenceView;
@@ -27,7 +28,7 @@ import cn.onething.web.PageResult;
  * other feature's service, so that the case file may ask it which licences an applicant holds.
  */
 @Service
-public class LicenceService {
+public class LicenceService implements HeldLicences {
 
     private final LicenceRepository repository;
     private final BundleCatalog catalog;
@@ -82,6 +83,7 @@ public class LicenceService {
 
     /** The number of a valid licence of this kind the holder has: a material it proves need not be filed again. */
     @Transactional(readOnly = true)
+    @Override
     public Optional<String> heldLicence(String holderId, String licenceCode) {
         return repository.held(holderId, licenceCode, today());
     }

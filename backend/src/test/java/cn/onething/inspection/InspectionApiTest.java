@@ -15,11 +15,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.onething.ClockConfig;
 import cn.onething.testsupport.Api;
+import cn.onething.testsupport.BirthApplication;
 import cn.onething.testsupport.CaseItems;
 import cn.onething.testsupport.EnterpriseApplication;
 import cn.onething.testsupport.PlatformTest;
@@ -94,8 +96,24 @@ class InspectionApiTest {
         assertThat(CaseItems.rules(noReasons.body())).containsEntry("issues", "required");
         assertThat(findings("officer-health", id, "PASS", List.of()).status()).as("recorded already")
                 .isEqualTo(409);
-        JsonNode failed = findings("officer-ecology", id, "FAIL", List.of("辐射工作场所未设置电离辐射警告标志",
-                "个人剂量计配备不足")).body();
+        String photo = BirthApplication.upload(api, "officer-ecology", "现场.png", BirthApplication.PNG,
+                MediaType.IMAGE_PNG);
+        String notMine = BirthApplication.upload(api, "officer-health", "别人的.png", BirthApplication.PNG,
+                MediaType.IMAGE_PNG);
+        Api.Response othersPhoto = api.post("officer-ecology", "/api/inspections/" + id + "/findings", Map.of(
+                "result", "FAIL", "issues", List.of("个人剂量计配备不足"), "photos", List.of(photo, notMine)));
+        assertThat(CaseItems.rules(othersPhoto.body())).containsEntry("photos[1]", "notFound");
+        JsonNode failed = api.post("officer-ecology", "/api/inspections/" + id + "/findings", Map.of("result", "FAIL",
+                "issues", List.of("辐射工作场所未设置电离辐射警告标志", "个人剂量计配备不足"), "photos", List.of(photo)))
+                .body();
+        assertThat(CaseItems.texts(CaseItems.find(failed.get("findings"), "ecology", "department").get("photos")))
+                .containsExactly(photo);
+        for (String reader : List.of("officer-health", "enterprise1", "manager1")) {
+            assertThat(api.get(reader, "/api/materials/" + photo).status()).as(reader).isEqualTo(200);
+        }
+        for (String stranger : List.of("officer-police", "enterprise2")) {
+            assertThat(api.get(stranger, "/api/materials/" + photo).status()).as(stranger).isEqualTo(404);
+        }
 
         assertThat(failed.get("inspection").get("status").asText()).isEqualTo("FAILED");
         assertThat(failed.get("summary").asText()).contains("生态环境局（不通过）", "电离辐射警告标志", "个人剂量计配备不足");
@@ -137,6 +155,15 @@ class InspectionApiTest {
         JsonNode caseFile = api.get("enterprise1", "/api/cases/" + caseId).body();
         assertThat(caseFile.get("timeline").findValuesAsText("type")).contains("INSPECTION_RECTIFIED",
                 "INSPECTION_PASSED");
+        assertThat(caseFile.get("status").asText()).isEqualTo("COMPLETED");
+        List<String> issued = new ArrayList<>();
+        api.get("enterprise1", "/api/licences?size=200").body().get("items").forEach(l -> {
+            if (caseId.equals(l.get("caseId").asText())) {
+                issued.add(l.get("licenceName").asText() + "/" + l.get("validFrom").asText());
+            }
+        });
+        assertThat(issued).as("licences issued together, on the day of the re-check")
+                .containsExactlyInAnyOrder("放射诊疗许可证/2026-11-10", "辐射安全许可证/2026-11-10", "放射工作人员证/2026-11-10");
     }
 
     @Test

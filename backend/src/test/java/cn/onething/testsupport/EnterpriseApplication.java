@@ -22,17 +22,33 @@ public final class EnterpriseApplication {
 
     /** 职业健康一件事: filed, then each department's review approved, so that the joint inspection starts. */
     public static String occupationalHealthUnderInspection(Api api) {
-        String caseId = submit(api, "enterprise1", "occupational-health", Map.of(
-                "enterpriseName", "康宁口腔医院有限公司", "creditCode", CREDIT_CODE, "legalRepresentative", "陈康宁",
-                "contactPhone", "13900000001", "institutionAddress", "上海市徐汇区漕溪北路 88 号",
-                "practiceLicenceNumber", "PDY00001231010417A1002", "radiationScope", "X射线影像诊断",
-                "radiationWorkerList", "李放、王射"),
-                List.of("medicalInstitutionLicence", "equipmentList", "shieldingReport", "environmentReport",
+        String caseId = submit(api, "enterprise1", "occupational-health", occupationalHealthForm(), List.of("medicalInstitutionLicence", "equipmentList", "shieldingReport", "environmentReport",
                         "workerHealthRecords"));
         approve(api, "officer-health", caseId, "radiationDiagnosis");
         approve(api, "officer-health", caseId, "radiationWorkers");
         approve(api, "officer-ecology", caseId, "radiationSafety");
         return caseId;
+    }
+
+    public static Map<String, String> occupationalHealthForm() {
+        return Map.of("enterpriseName", "康宁口腔医院有限公司", "creditCode", CREDIT_CODE, "legalRepresentative", "陈康宁",
+                "contactPhone", "13900000001", "institutionAddress", "上海市徐汇区漕溪北路 88 号",
+                "practiceLicenceNumber", "PDY00001231010417A1002", "radiationScope", "X射线影像诊断",
+                "radiationWorkerList", "李放、王射");
+    }
+
+    /** enterprise2's 统一社会信用代码. */
+    public static final String CREDIT_CODE_2 = "91310115MA1K3YQ4PN";
+
+    /** 公共场所卫生许可 告知承诺: one form and the signed commitment, nothing else. */
+    public static Map<String, String> venueForm() {
+        return venueForm("康宁口腔医院有限公司", CREDIT_CODE);
+    }
+
+    public static Map<String, String> venueForm(String enterprise, String creditCode) {
+        return Map.of("enterpriseName", enterprise, "creditCode", creditCode, "legalRepresentative", "陈康宁",
+                "contactPhone", "13900000001", "venueName", "康宁悦享沐浴中心", "venueType", "沐浴场所",
+                "venueAddress", "上海市徐汇区漕溪北路 100 号", "venueArea", "320", "commitment", "true");
     }
 
     public static String submit(Api api, String user, String bundle, Map<String, String> form, List<String> materials) {
