@@ -70,7 +70,7 @@ class LicenceApiTest {
         assertThat(LocalDate.parse(licence.get("validUntil").asText()))
                 .isEqualTo(LocalDate.parse(licence.get("validFrom").asText()).plusYears(4).minusDays(1));
         assertThat(licence.get("replaces")).isEmpty();
-        assertThat(licence.get("scope").asText()).isEqualTo("宾馆");
+        assertThat(licence.get("scope").asText()).isEqualTo("沐浴场所");
 
         assertThat(numbers("enterprise1")).contains(number);
         assertThat(numbers("enterprise2")).doesNotContain(number);

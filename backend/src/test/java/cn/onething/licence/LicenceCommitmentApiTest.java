@@ -25,9 +25,9 @@ import cn.onething.testsupport.LicensedCase;
 import cn.onething.testsupport.PlatformTest;
 
 /**
- * 公共场所卫生许可 告知承诺 end to end: the licence is issued on submission and pushed to 卫生健康监督所; a post-check
- * that passes leaves it valid, one that fails revokes it and records a false commitment (记失信, grade D).
- * The engine's clock starts on Monday 2026-11-02.
+ * What the 公共场所卫生许可 告知承诺 model leaves on licences, supervision and credit (the bundle's own walk is
+ * CommitmentPermitApiTest): the push to 卫生健康监督所, the post-check's credit event, a revoked licence that
+ * no longer stands in for a material. The engine's clock starts on Monday 2026-11-02.
  */
 @PlatformTest
 class LicenceCommitmentApiTest {
@@ -50,56 +50,42 @@ class LicenceCommitmentApiTest {
     }
 
     @Test
-    void aFailedPostCheckRevokesTheLicenceAndRecordsAFalseCommitment() {
+    void aFailedPostCheckIsAFalseCommitmentAndTheRevokedLicenceIsNoLongerHeld() {
         LicensedCase.Issued issued = LicensedCase.issue(api, "enterprise2");
-        String caseId = issued.caseId();
-        String number = issued.number();
-        JsonNode licence = api.get("enterprise2", "/api/licences/" + number).body();
-        assertThat(licence.get("licenceCode").asText()).isEqualTo(LicensedCase.LICENCE);
-        assertThat(licence.get("status").asText()).isEqualTo("VALID");
-        assertThat(licence.get("holderName").asText()).isEqualTo("悦享酒店管理有限公司");
-        assertThat(licence.get("holderCreditCode").asText()).isEqualTo("91310115MA1K3YQ4PN");
-        assertThat(licence.get("scope").asText()).isEqualTo("宾馆");
+        String holder = cases.application(issued.caseId()).applicantId();
+        JsonNode licence = api.get("enterprise2", "/api/licences/" + issued.number()).body();
+        assertThat(licence.get("holderCreditCode").asText()).isEqualTo(EnterpriseApplication.CREDIT_CODE_2);
         assertThat(licence.get("validFrom").asText()).isEqualTo("2026-11-02");
-        assertThat(licence.get("validUntil").asText()).isEqualTo("2030-11-01");
-        assertThat(licences.heldLicence(cases.application(caseId).applicantId(), LicensedCase.LICENCE)).isPresent();
+        assertThat(licence.get("validUntil").asText()).as("4 years").isEqualTo("2030-11-01");
+        assertThat(licences.heldLicence(holder, LicensedCase.LICENCE)).isPresent();
         JsonNode push = CaseItems.find(api.get("officer-hsupervision", "/api/supervision/queue?size=200").body()
-                .get("items"), number, "licenceNumber");
-        assertThat(push.get("claimDue").asText()).as("3 working days").isEqualTo("2026-11-05");
+                .get("items"), issued.number(), "licenceNumber");
+        assertThat(push.get("claimDue").asText()).as("claimDays: 3 working days").isEqualTo("2026-11-05");
 
-        postCheck("enterprise2", caseId, "FAIL", List.of("从业人员无有效健康合格证明", "未设置消毒间"));
+        postCheck("enterprise2", issued.caseId(), "FAIL", List.of("从业人员无有效健康合格证明", "未设置消毒间"));
 
-        JsonNode revoked = api.get("enterprise2", "/api/licences/" + number).body();
-        assertThat(revoked.get("status").asText()).isEqualTo("REVOKED");
-        assertThat(revoked.get("revokedReason").asText()).contains("从业人员无有效健康合格证明");
-        assertThat(api.get(null, "/api/licences/" + number + "/verify").body().get("status").asText())
-                .isEqualTo("REVOKED");
-        assertThat(licences.heldLicence(cases.application(caseId).applicantId(), LicensedCase.LICENCE))
-                .isNotEqualTo(Optional.of(number));
-        assertThat(CaseItems.texts(api.get("enterprise2", "/api/cases/" + caseId).body().get("timeline")
+        assertThat(licences.heldLicence(holder, LicensedCase.LICENCE)).isNotEqualTo(Optional.of(issued.number()));
+        assertThat(CaseItems.texts(api.get("enterprise2", "/api/cases/" + issued.caseId()).body().get("timeline")
                 .findValues("type"))).containsSubsequence("LICENCE_ISSUED", "FALSE_COMMITMENT", "LICENCE_REVOKED");
-
-        JsonNode enterprise = CaseItems.find(api.get("manager1", "/api/enterprises/credit?size=200").body()
-                .get("items"), "91310115MA1K3YQ4PN", "creditCode");
-        assertThat(enterprise.get("grade").asText()).isEqualTo("D");
-        assertThat(enterprise.get("events")).anySatisfy(e -> {
-            assertThat(e.get("caseId").asText()).isEqualTo(caseId);
-            assertThat(e.get("falseCommitment").asBoolean()).isTrue();
-        });
+        List<JsonNode> events = eventsOf(EnterpriseApplication.CREDIT_CODE_2, issued.caseId());
+        assertThat(events).extracting(e -> e.get("kind").asText())
+                .containsExactlyInAnyOrder("INSPECTION", "LICENCE_REVOKED");
+        assertThat(events).filteredOn(e -> e.get("kind").asText().equals("INSPECTION")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.get("result").asText()).isEqualTo("FAIL");
+                    assertThat(e.get("falseCommitment").asBoolean()).isTrue();
+                    assertThat(e.get("summary").asText()).contains("未设置消毒间");
+                });
     }
 
     @Test
-    void aPassedPostCheckLeavesTheLicenceValid() {
+    void aPassedPostCheckIsRecordedAsAPass() {
         LicensedCase.Issued issued = LicensedCase.issue(api, "enterprise1");
-        String caseId = issued.caseId();
-        String number = issued.number();
-        postCheck("enterprise1", caseId, "PASS", List.of());
-        assertThat(api.get("enterprise1", "/api/licences/" + number).body().get("status").asText()).isEqualTo("VALID");
-        JsonNode events = CaseItems.find(api.get("officer-hsupervision", "/api/enterprises/credit?size=200").body()
-                .get("items"), EnterpriseApplication.CREDIT_CODE, "creditCode").get("events");
-        assertThat(events).anySatisfy(e -> {
-            assertThat(e.get("caseId").asText()).isEqualTo(caseId);
+        postCheck("enterprise1", issued.caseId(), "PASS", List.of());
+        assertThat(eventsOf(EnterpriseApplication.CREDIT_CODE, issued.caseId())).singleElement().satisfies(e -> {
+            assertThat(e.get("kind").asText()).isEqualTo("INSPECTION");
             assertThat(e.get("result").asText()).isEqualTo("PASS");
+            assertThat(e.get("falseCommitment").asBoolean()).isFalse();
         });
     }
 
@@ -107,12 +93,20 @@ class LicenceCommitmentApiTest {
     private void postCheck(String applicant, String caseId, String result, List<String> issues) {
         String id = api.get(applicant, "/api/cases/" + caseId + "/inspections").body().get(0).get("id").asText();
         Api.Response proposed = api.post("officer-hsupervision", "/api/inspections/" + id + "/proposal",
-                Map.of("visitAt", "2026-11-04T10:00:00+08:00", "place", "上海市浦东新区世纪大道 100 号", "note", "事后核查"));
+                Map.of("visitAt", "2026-11-04T10:00:00+08:00", "place", "上海市徐汇区漕溪北路 100 号"));
         assertThat(proposed.status()).as("%s", proposed.body()).isEqualTo(200);
         ClockUtil.setCurrentTime(at("2026-11-04T15:00"));
         Api.Response found = api.post("officer-hsupervision", "/api/inspections/" + id + "/findings",
                 Map.of("result", result, "issues", issues, "comment", "现场核查"));
         assertThat(found.status()).as("%s", found.body()).isEqualTo(200);
+    }
+
+    /** The enterprise's credit events from this case, as an officer reads them. */
+    private List<JsonNode> eventsOf(String creditCode, String caseId) {
+        JsonNode enterprise = CaseItems.find(api.get("officer-hsupervision", "/api/enterprises/credit?size=200").body()
+                .get("items"), creditCode, "creditCode");
+        return enterprise.get("events").findParents("kind").stream()
+                .filter(e -> caseId.equals(e.get("caseId").asText())).toList();
     }
 
     private static Date at(String beijingTime) {

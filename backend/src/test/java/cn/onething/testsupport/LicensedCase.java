@@ -18,21 +18,13 @@ public final class LicensedCase {
     public record Issued(String caseId, String number) {
     }
 
-    /** The demo enterprise's name and 统一社会信用代码, as Keycloak holds them. */
-    public static Map.Entry<String, String> enterprise(String user) {
-        return switch (user) {
-            case "enterprise1" -> Map.entry("康宁口腔医院有限公司", EnterpriseApplication.CREDIT_CODE);
-            case "enterprise2" -> Map.entry("悦享酒店管理有限公司", "91310115MA1K3YQ4PN");
+    public static Issued issue(Api api, String user) {
+        Map<String, String> form = switch (user) {
+            case "enterprise1" -> EnterpriseApplication.venueForm();
+            case "enterprise2" -> EnterpriseApplication.venueForm("悦享酒店管理有限公司", EnterpriseApplication.CREDIT_CODE_2);
             default -> throw new IllegalArgumentException("no demo enterprise " + user);
         };
-    }
-
-    public static Issued issue(Api api, String user) {
-        Map.Entry<String, String> enterprise = enterprise(user);
-        String caseId = EnterpriseApplication.submit(api, user, BUNDLE, Map.of("enterpriseName", enterprise.getKey(),
-                "creditCode", enterprise.getValue(), "legalRepresentative", "王悦", "contactPhone", "13900000002",
-                "venueName", "悦享酒店", "venueType", "宾馆", "venueAddress", "上海市浦东新区世纪大道 100 号",
-                "venueArea", "1200", "commitment", "true"), List.of());
+        String caseId = EnterpriseApplication.submit(api, user, BUNDLE, form, List.of());
         String number = CaseItems.find(api.get(user, "/api/licences?size=200").body().get("items"), caseId, "caseId")
                 .get("number").asText();
         return new Issued(caseId, number);
