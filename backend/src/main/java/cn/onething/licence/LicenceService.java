@@ -118,10 +118,10 @@ public class LicenceService implements HeldLicences {
                 .orElseThrow(() -> notFound(number));
     }
 
-    LicenceView view(LicenceRow r, CurrentUser user) {
+    private LicenceView view(LicenceRow r, CurrentUser user) {
         // an enterprise's name is public (企业信息公示); a person holder's is masked for anyone but them
         boolean personal = catalog.bundle(r.bundleCode()).map(b -> !b.forEnterprises()).orElse(false);
-        String holderName = personal && (user == null || !user.id().equals(r.holderId())) ? Mask.name(r.holderName())
+        String holderName = personal && !user.id().equals(r.holderId()) ? Mask.name(r.holderName())
                 : r.holderName();
         Supervision supervision = r.supervisionResult() == null ? null
                 : new Supervision(r.supervisionResult(), r.supervisionComment(), r.supervisedBy(), r.supervisedAt());
@@ -136,7 +136,7 @@ public class LicenceService implements HeldLicences {
         return LocalDate.now(clock);
     }
 
-    static NotFoundException notFound(String number) {
+    private static NotFoundException notFound(String number) {
         return new NotFoundException("没有这个证照：" + number);
     }
 }

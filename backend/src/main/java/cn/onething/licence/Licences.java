@@ -67,8 +67,10 @@ public class Licences {
     /** Revokes the case's valid licences, for the reason the post-check gave (`inspectionSummary`). */
     public void revoke(DelegateExecution execution) {
         Object summary = execution.getVariable("inspectionSummary");
+        String reason = summary instanceof String s && !s.isBlank() ? s.strip() : DEFAULT_REVOCATION_REASON;
+        // the findings of every department may run long: the licence keeps their first 1000 characters
         revokeAll(execution.getProcessBusinessKey(),
-                summary instanceof String s && !s.isBlank() ? s.strip() : DEFAULT_REVOCATION_REASON);
+                reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason);
     }
 
     /**

@@ -19,7 +19,7 @@ import cn.onething.supervision.SupervisionRepository.PushRow;
  * not engine jobs, so a periodic check finds them; every node may run it, the first one to mark a push wins.
  */
 @Component
-public class ClaimEscalation {
+class ClaimEscalation {
 
     private static final Logger log = LoggerFactory.getLogger(ClaimEscalation.class);
 

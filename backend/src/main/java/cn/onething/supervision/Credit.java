@@ -65,7 +65,10 @@ public class Credit {
                     + ", not PASS, CONDITIONS or FAIL");
         }
         Object summary = execution.getVariable("inspectionSummary");
-        recordInspection(execution.getProcessBusinessKey(), result, summary instanceof String s ? s.strip() : null);
+        String text = summary instanceof String s ? s.strip() : null;
+        // the findings of every department may run long: the event keeps their first 1000 characters
+        recordInspection(execution.getProcessBusinessKey(), result,
+                text != null && text.length() > 1000 ? text.substring(0, 999) + "…" : text);
     }
 
     /**
@@ -104,7 +107,7 @@ public class Credit {
     void licenceRevoked(LicenceEvents.Revoked revoked) {
         repository.enterprise(revoked.holderId(), revoked.holderName(), revoked.creditCode());
         repository.insert(new EventRow(revoked.holderId(), Kind.LICENCE_REVOKED, null, false,
-                revoked.licenceName() + "注销：" + revoked.reason(), revoked.caseId(), revoked.number(), SYSTEM,
+                revoked.reason(), revoked.caseId(), revoked.number(), SYSTEM,
                 revoked.revokedAt()));
     }
 

@@ -65,7 +65,8 @@ public class SupervisionService {
                 issued.issuedAt().atZoneSameInstant(ClockConfig.BEIJING).toLocalDate(), issued.claimDays()).date();
         repository.insert(new PushRow(UUID.randomUUID().toString(), issued.number(), issued.licenceName(),
                 issued.holderId(), issued.holderName(), issued.creditCode(), issued.caseId(), issued.supervisor(),
-                issued.claimDays(), due, PushStatus.PENDING, issued.issuedAt(), null, null, null, null, null, null, null));
+                issued.claimDays(), due, PushStatus.PENDING, issued.issuedAt(), null, null, null, null, null, null,
+                null));
     }
 
     public record PushView(String id, String licenceNumber, String licenceName, String holderName, String creditCode,

@@ -27,9 +27,11 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
+import cn.onething.bundle.BundleCatalog;
 import cn.onething.casefile.CaseFileService;
 import cn.onething.testsupport.Api;
 import cn.onething.testsupport.CaseItems;
+import cn.onething.testsupport.EnterpriseApplication;
 import cn.onething.testsupport.LicensedCase;
 import cn.onething.testsupport.PlatformTest;
 
@@ -45,27 +47,30 @@ class LicenceApiTest {
     LicenceService licenceService;
     @Autowired
     CaseFileService cases;
+    @Autowired
+    BundleCatalog catalog;
     @LocalServerPort
     int port;
 
     @Test
     void aLicenceIsIssuedOnceAndSeenByItsHolderAndDepartmentsOnly() {
-        LicensedCase.Issued issued = LicensedCase.issue(api, licences, "enterprise1");
+        LicensedCase.Issued issued = LicensedCase.issue(api, "enterprise1");
         String number = issued.number();
-        assertThat(number).matches("ZZ-VENUEPERMIT-\\d{4}-\\d{6}-[2-9A-Z]{6}");
-        assertThat(licences.issueFor(issued.caseId(), LicensedCase.BUNDLE)).as("a retried job issues nothing").isEmpty();
+        assertThat(number).matches("ZZ-HYGIENELICENCE-\\d{4}-\\d{6}-[2-9A-Z]{6}");
+        assertThat(licences.issueFor(issued.caseId(), catalog.bundle(LicensedCase.BUNDLE).orElseThrow()))
+                .as("a retried job issues nothing").isEmpty();
 
         JsonNode licence = api.get("enterprise1", "/api/licences/" + number).body();
         assertThat(licence.get("licenceName").asText()).isEqualTo("公共场所卫生许可证");
-        assertThat(licence.get("holderName").asText()).as("no enterpriseName in the form: the applicant")
-                .isEqualTo("康宁口腔医院有限公司");
+        assertThat(licence.get("holderName").asText()).isEqualTo("康宁口腔医院有限公司");
+        assertThat(licence.get("holderCreditCode").asText()).isEqualTo(EnterpriseApplication.CREDIT_CODE);
         assertThat(licence.get("status").asText()).isEqualTo("VALID");
         assertThat(licence.get("departmentName").asText()).isEqualTo("卫生健康委");
         assertThat(licence.get("supervisorName").asText()).isEqualTo("卫生健康监督所");
         assertThat(LocalDate.parse(licence.get("validUntil").asText()))
                 .isEqualTo(LocalDate.parse(licence.get("validFrom").asText()).plusYears(4).minusDays(1));
-        assertThat(CaseItems.texts(licence.get("replaces"))).containsExactly("卫生许可证", "从业人员健康合格证明");
-        assertThat(licence.get("scope").asText()).isNotBlank();
+        assertThat(licence.get("replaces")).isEmpty();
+        assertThat(licence.get("scope").asText()).isEqualTo("沐浴场所");
 
         assertThat(numbers("enterprise1")).contains(number);
         assertThat(numbers("enterprise2")).doesNotContain(number);
@@ -82,12 +87,12 @@ class LicenceApiTest {
                 .contains("电子证照已签发：公共场所卫生许可证（证照编号 " + number + "）");
         assertThat(CaseItems.texts(api.get("enterprise1", "/api/notifications?size=200").body().get("items")
                 .findValues("message"))).anyMatch(m -> m.contains(number) && m.contains("已签发"));
-        assertThat(licenceService.heldLicence(holderId(issued.caseId()), "venuePermit")).isPresent();
+        assertThat(licenceService.heldLicence(holderId(issued.caseId()), LicensedCase.LICENCE)).isPresent();
     }
 
     @Test
     void anyoneVerifiesALicenceWithoutLoginAndLearnsNothingAboutItsHolder() {
-        String number = LicensedCase.issue(api, licences, "enterprise2").number();
+        String number = LicensedCase.issue(api, "enterprise2").number();
         Api.Response verified = api.get(null, "/api/licences/" + number + "/verify");
         assertThat(verified.status()).isEqualTo(200);
         JsonNode body = verified.body();
@@ -105,7 +110,7 @@ class LicenceApiTest {
 
     @Test
     void aRevokedLicenceIsNoLongerHeldAndVerifiesAsRevoked() {
-        LicensedCase.Issued issued = LicensedCase.issue(api, licences, "enterprise2");
+        LicensedCase.Issued issued = LicensedCase.issue(api, "enterprise2");
         String holder = holderId(issued.caseId());
         assertThat(licences.revokeAll(issued.caseId(), "经核查，经营场所面积与承诺不符")).containsExactly(issued.number());
         assertThat(licences.revokeAll(issued.caseId(), "again")).as("revoked once").isEmpty();
@@ -118,14 +123,14 @@ class LicenceApiTest {
         assertThat(verified.get("message").asText()).contains("注销");
         assertThat(numbers("enterprise2", "REVOKED")).contains(issued.number());
         assertThat(numbers("enterprise2", "VALID")).doesNotContain(issued.number());
-        assertThat(licenceService.heldLicence(holder, "venuePermit")).isNotEqualTo(Optional.of(issued.number()));
+        assertThat(licenceService.heldLicence(holder, LicensedCase.LICENCE)).isNotEqualTo(Optional.of(issued.number()));
         assertThat(CaseItems.texts(api.get("enterprise2", "/api/cases/" + issued.caseId()).body().get("timeline")
                 .findValues("type"))).contains("LICENCE_ISSUED", "LICENCE_REVOKED");
     }
 
     @Test
     void thePdfShowsTheLicenceInChineseWithAQrCodeOfItsVerificationUrl() throws Exception {
-        String number = LicensedCase.issue(api, licences, "enterprise1").number();
+        String number = LicensedCase.issue(api, "enterprise1").number();
         HttpResponse<byte[]> pdf = download("enterprise1", number);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");

@@ -12,15 +12,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.onething.licence.Licences;
 import cn.onething.supervision.CreditRepository.EventRow;
 import cn.onething.supervision.CreditRepository.Kind;
 import cn.onething.testsupport.Api;
 import cn.onething.testsupport.CaseItems;
-import cn.onething.testsupport.LicensedCase;
 import cn.onething.testsupport.PlatformTest;
 
-/** 企业信用: the grade rule over two years of events, the list for managers and officers, inspections. */
+/** 企业信用: the grade rule over two years of events and the list for managers and officers. */
 @PlatformTest
 class CreditApiTest {
 
@@ -30,8 +28,6 @@ class CreditApiTest {
     Credit credit;
     @Autowired
     CreditRepository repository;
-    @Autowired
-    Licences licences;
 
     @Test
     void theGradeIsTheWorstOfTwoYearsOfEvents() {
@@ -50,7 +46,8 @@ class CreditApiTest {
                         failed, CreditGrade.C, untrue, CreditGrade.D, revoked, CreditGrade.D,
                         longAgo, CreditGrade.A, "unknown-holder", CreditGrade.A));
 
-        List<String> gradedD = CaseItems.texts(list("manager1", "?grade=D&size=200").get("items").findValues("holderId"));
+        List<String> gradedD = CaseItems.texts(list("manager1", "?grade=D&size=200").get("items")
+                .findValues("holderId"));
         assertThat(gradedD).contains(untrue, revoked).doesNotContain(clean, conditions, failed, longAgo);
         JsonNode all = list("officer-health", "?size=200");
         JsonNode withEvents = CaseItems.find(all.get("items"), failed, "holderId");
@@ -61,26 +58,6 @@ class CreditApiTest {
 
         assertThat(api.get("enterprise1", "/api/enterprises/credit").status()).isEqualTo(403);
         assertThat(api.get("manager1", "/api/enterprises/credit?grade=E").status()).isEqualTo(400);
-    }
-
-    @Test
-    void anInspectionAndARevocationAreRecordedAgainstTheCaseEnterprise() {
-        LicensedCase.Issued issued = LicensedCase.issue(api, licences, "enterprise2");
-        credit.recordInspection(issued.caseId(), SupervisionResult.FAIL, "无有效健康证明上岗");
-        licences.revokeAll(issued.caseId(), "无有效健康证明上岗");
-
-        JsonNode enterprise = CaseItems.find(list("manager1", "?size=200").get("items"), "悦享酒店管理有限公司", "name");
-        assertThat(enterprise.get("grade").asText()).as("a revoked licence").isEqualTo("D");
-        List<JsonNode> events = enterprise.get("events").findParents("kind").stream()
-                .filter(e -> issued.caseId().equals(e.get("caseId").asText())).toList();
-        assertThat(events).extracting(e -> e.get("kind").asText())
-                .containsExactlyInAnyOrder("INSPECTION", "LICENCE_REVOKED");
-        assertThat(events).filteredOn(e -> e.get("kind").asText().equals("INSPECTION")).singleElement()
-                .satisfies(e -> {
-                    assertThat(e.get("result").asText()).isEqualTo("FAIL");
-                    // 出生一件事 approves nothing on a commitment: a failure is no false commitment there
-                    assertThat(e.get("falseCommitment").asBoolean()).isFalse();
-                });
     }
 
     private JsonNode list(String user, String query) {

@@ -17,7 +17,8 @@ import net.jqwik.api.constraints.Size;
 class SupervisionDrawTest {
 
     @Property
-    void aSeedReplaysTheSameDistinctPicks(@ForAll @Size(min = 1, max = 40) List<@IntRange(min = 1, max = 8) Integer> weights,
+    void aSeedReplaysTheSameDistinctPicks(
+            @ForAll @Size(min = 1, max = 40) List<@IntRange(min = 1, max = 8) Integer> weights,
             @ForAll @IntRange(min = 1, max = 50) int count, @ForAll long seed) {
         List<Integer> drawn = Draw.pick(weights, count, seed);
         assertThat(Draw.pick(weights, count, seed)).isEqualTo(drawn);

@@ -1,21 +1,16 @@
 package cn.onething.testsupport;
 
 import java.util.List;
-
-import cn.onething.bundle.Bundle;
-import cn.onething.licence.Licences;
+import java.util.Map;
 
 /**
- * A filed case of a demo user with a licence issued by the licence service, for tests of what acts on
- * licences without walking an enterprise bundle's process to its approval.
+ * A 公共场所卫生许可（告知承诺）case of a demo enterprise: approved on its commitment, its model issues the
+ * 公共场所卫生许可证 on submission and the post-check by 卫生健康监督所 starts.
  */
 public final class LicensedCase {
 
-    /** 公共场所卫生许可证, supervised by 卫生健康监督所 who must claim it within 5 working days. */
-    public static final Bundle.LicenceSpec PERMIT = new Bundle.LicenceSpec("venuePermit", "公共场所卫生许可证", "health", 4,
-            "enterpriseName", "householdAddress", List.of("卫生许可证", "从业人员健康合格证明"), "hsupervision", 5);
-    public static final Bundle BUNDLE = new Bundle("venue-test", "公共场所卫生许可（测试）", null, "venueTest", "enterprise", 5,
-            "health", null, null, null, null, List.of(PERMIT));
+    public static final String BUNDLE = "public-venue-hygiene";
+    public static final String LICENCE = "hygieneLicence";
 
     private LicensedCase() {
     }
@@ -23,9 +18,15 @@ public final class LicensedCase {
     public record Issued(String caseId, String number) {
     }
 
-    public static Issued issue(Api api, Licences licences, String user) {
-        String caseId = BirthApplication.submit(api, user).get("id").asText();
-        List<String> numbers = licences.issueFor(caseId, BUNDLE);
-        return new Issued(caseId, numbers.get(0));
+    public static Issued issue(Api api, String user) {
+        Map<String, String> form = switch (user) {
+            case "enterprise1" -> EnterpriseApplication.venueForm();
+            case "enterprise2" -> EnterpriseApplication.venueForm("悦享酒店管理有限公司", EnterpriseApplication.CREDIT_CODE_2);
+            default -> throw new IllegalArgumentException("no demo enterprise " + user);
+        };
+        String caseId = EnterpriseApplication.submit(api, user, BUNDLE, form, List.of());
+        String number = CaseItems.find(api.get(user, "/api/licences?size=200").body().get("items"), caseId, "caseId")
+                .get("number").asText();
+        return new Issued(caseId, number);
     }
 }
