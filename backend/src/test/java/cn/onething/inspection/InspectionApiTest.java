@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,9 +46,13 @@ class InspectionApiTest {
     @Autowired
     RuntimeService runtime;
 
+    @Autowired
+    ProcessEngine engine;
+
     @BeforeEach
     void monday() {
         ClockUtil.setCurrentTime(at("2026-11-02T09:00"));
+        BpmnAwareTests.init(engine);
     }
 
     @AfterEach
@@ -79,6 +86,8 @@ class InspectionApiTest {
         assertThat(counter.status()).as("%s", counter.body()).isEqualTo(200);
         assertThat(counter.body().get("inspection").get("status").asText()).as("back to the lead")
                 .isEqualTo("SCHEDULING");
+        ProcessInstance block = block(caseId);
+        BpmnAwareTests.assertThat(block).hasPassed("confirmVisit").isWaitingAt("proposeVisit");
         assertThat(propose("officer-health", id, "2026-11-06T14:00").status()).isEqualTo(200);
         JsonNode fixed = confirm("officer-ecology", id).body();
         assertThat(fixed.get("inspection").get("status").asText()).isEqualTo("FIXED");
@@ -116,6 +125,8 @@ class InspectionApiTest {
         }
 
         assertThat(failed.get("inspection").get("status").asText()).isEqualTo("FAILED");
+        BpmnAwareTests.assertThat(block).isEnded().hasPassedInOrder("proposeVisit", "confirmVisit", "fixVisit",
+                "recordFindings", "combineFindings", "EndEvent_failed");
         assertThat(failed.get("summary").asText()).contains("生态环境局（不通过）", "电离辐射警告标志", "个人剂量计配备不足");
         JsonNode caseFile = api.get("enterprise1", "/api/cases/" + caseId).body();
         assertThat(caseFile.get("status").asText()).as("no licence: the case ends").isEqualTo("COMPLETED");
@@ -128,6 +139,7 @@ class InspectionApiTest {
     void conditionsGiveTheEnterpriseADeadlineAndOnlyTheDepartmentConcernedRechecks() {
         String caseId = EnterpriseApplication.occupationalHealthUnderInspection(api);
         String id = fixedVisit(caseId);
+        ProcessInstance block = block(caseId);
         findings("officer-health", id, "CONDITIONS", List.of("机房防护门联锁装置需调试"));
         JsonNode rectifying = findings("officer-ecology", id, "PASS", List.of()).body();
         assertThat(rectifying.get("inspection").get("status").asText()).isEqualTo("RECTIFYING");
@@ -149,6 +161,8 @@ class InspectionApiTest {
                 .isEqualTo(409);
 
         JsonNode passed = findings("officer-health", id, "PASS", List.of()).body();
+        BpmnAwareTests.assertThat(block).isEnded().hasPassedInOrder("combineFindings",
+                "awaitRectification", "startRecheck", "recordFindings", "combineFindings", "EndEvent_passed");
         assertThat(passed.get("inspection").get("status").asText()).isEqualTo("PASSED");
         assertThat(passed.get("findings")).extracting(f -> f.get("round").asInt() + f.get("department").asText()
                 + f.get("result").asText()).containsExactly("1ecologyPASS", "1healthCONDITIONS", "2healthPASS");
@@ -172,6 +186,8 @@ class InspectionApiTest {
         String id = fixedVisit(caseId);
         findings("officer-health", id, "CONDITIONS", List.of("候诊区未设置防护提示"));
         findings("officer-ecology", id, "CONDITIONS", List.of("废源暂存台账不全"));
+        ProcessInstance block = block(caseId);
+        BpmnAwareTests.assertThat(block).isWaitingAt("awaitRectification");
 
         ClockUtil.setCurrentTime(at("2026-11-20T18:00"));
         runDueTimers(caseId);
@@ -181,6 +197,8 @@ class InspectionApiTest {
         runDueTimers(caseId);
         JsonNode failed = detail("officer-health", id);
         assertThat(failed.get("inspection").get("status").asText()).isEqualTo("FAILED");
+        BpmnAwareTests.assertThat(block).isEnded().hasPassed("rectificationDeadline", "rectificationMissed",
+                "EndEvent_notRectified").hasNotPassed("startRecheck");
         assertThat(failed.get("summary").asText()).contains("企业未在 2026-11-20 前完成整改", "候诊区未设置防护提示",
                 "废源暂存台账不全");
         assertThat(api.get("enterprise1", "/api/cases/" + caseId).body().get("status").asText())
@@ -238,6 +256,12 @@ class InspectionApiTest {
         assertThat(confirm("officer-ecology", id).body().get("inspection").get("status").asText()).isEqualTo("FIXED");
         ClockUtil.setCurrentTime(at("2026-11-06T16:00"));
         return id;
+    }
+
+    /** The case's running jointInspection instance (camunda-bpm-assert follows it in history after it ends). */
+    private ProcessInstance block(String caseId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey("jointInspection")
+                .processInstanceBusinessKey(caseId).singleResult();
     }
 
     private JsonNode inspectionOf(String user, String caseId) {
