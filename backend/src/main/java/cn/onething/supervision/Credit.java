@@ -134,6 +134,17 @@ public class Credit {
                 g.grade(), events.getOrDefault(g.holderId(), List.of()))).toList(), repository.count(since(), grade));
     }
 
+    /** An enterprise's own grade and the events behind it (no record yet: A, nothing against it). */
+    @Transactional(readOnly = true)
+    public EnterpriseCredit mine(CurrentUser enterprise) {
+        if (!enterprise.isEnterprise()) {
+            throw new ForbiddenException("仅企业账号可查看本企业信用");
+        }
+        List<EventView> events = repository.events(List.of(enterprise.id())).stream().map(Credit::view).toList();
+        return new EnterpriseCredit(enterprise.id(), enterprise.name(), enterprise.profile().get("credit_code"),
+                grades(List.of(enterprise.id())).get(enterprise.id()), events);
+    }
+
     /** The grades of these holders; one without a record is A (nothing against it). */
     @Transactional(readOnly = true)
     public Map<String, CreditGrade> grades(Collection<String> holderIds) {

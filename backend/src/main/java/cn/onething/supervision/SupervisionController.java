@@ -76,6 +76,11 @@ class SupervisionController {
         return draws.replay(user, id);
     }
 
+    @GetMapping("/enterprises/me/credit")
+    Credit.EnterpriseCredit myCredit(CurrentUser user) {
+        return credit.mine(user);
+    }
+
     @GetMapping("/enterprises/credit")
     PageResult<Credit.EnterpriseCredit> credit(CurrentUser user, @RequestParam(required = false) CreditGrade grade,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {

@@ -85,6 +85,10 @@ class CommitmentPermitApiTest {
         JsonNode credit = CaseItems.find(api.get("manager1", "/api/enterprises/credit?size=200").body().get("items"),
                 EnterpriseApplication.CREDIT_CODE_2, "creditCode");
         assertThat(credit.get("grade").asText()).isEqualTo("D");
+        JsonNode own = api.get("enterprise2", "/api/enterprises/me/credit").body();
+        assertThat(own.get("grade").asText()).as("the enterprise sees its own grade").isEqualTo("D");
+        assertThat(own.get("events").findValuesAsText("falseCommitment")).contains("true");
+        assertThat(api.get("citizen1", "/api/enterprises/me/credit").status()).isEqualTo(403);
     }
 
     @Test
