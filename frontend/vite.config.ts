@@ -15,5 +15,7 @@ export default defineConfig({
     test: {
         environment: 'jsdom',
         setupFiles: ['./src/test/setup.ts'],
+        // react-admin pages render slowly in jsdom: on a busy 2-CPU machine 5 s was not always enough
+        testTimeout: 20_000,
     },
 });

@@ -1,5 +1,5 @@
-import { Admin } from 'react-admin';
-import { BrowserRouter } from 'react-router-dom';
+import { Admin, CustomRoutes } from 'react-admin';
+import { BrowserRouter, Route } from 'react-router-dom';
 import { createAuthProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { getAccessToken, userManager } from './auth/userManager';
@@ -7,6 +7,7 @@ import { config } from './config';
 import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
+import { LicenceVerify } from './licences/LicenceVerify';
 import { resourcesFor } from './resources';
 import type { Permissions } from './types';
 
@@ -26,6 +27,11 @@ export const App = () => (
             requireAuth
             disableTelemetry
         >
+            {/* the licence's QR code opens this page for anybody: no layout, no login (react-admin renders
+                custom routes without layout whatever the auth status) */}
+            <CustomRoutes noLayout>
+                <Route path="/verify/:number" element={<LicenceVerify />} />
+            </CustomRoutes>
             {(permissions: Permissions) => resourcesFor(permissions)}
         </Admin>
     </BrowserRouter>

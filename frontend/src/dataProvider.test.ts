@@ -1,7 +1,7 @@
 import { HttpError } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDataProvider, problemToError } from './dataProvider';
-import { fakeFetch, ratingView } from './test/fixtures';
+import { fakeFetch, inspectionDetailBody, inspectionRecord, ratingView } from './test/fixtures';
 
 const provider = () => createDataProvider(async () => 'token-123', '/api');
 
@@ -48,6 +48,35 @@ describe('dataProvider', () => {
         const { data } = await provider().getOne('tasks', { id: 't1' });
 
         expect(data).toEqual({ id: 't1', itemCode: 'x', case: { id: 'c1' } });
+    });
+
+    it('gives an inspection with its answers and findings as one record', async () => {
+        const record = inspectionRecord();
+        vi.stubGlobal('fetch', fakeFetch({ 'GET /api/inspections/i1': { body: inspectionDetailBody(record) } }).fetch);
+
+        const { data } = await provider().getOne('inspections', { id: 'i1' });
+
+        expect(data).toEqual(record);
+    });
+
+    it('gives a licence its number as id', async () => {
+        vi.stubGlobal('fetch', fakeFetch({ 'GET /api/licences': { body: { items: [{ number: 'ZJ-1' }], total: 1 } } }).fetch);
+
+        const { data } = await provider().getList('licences', {
+            pagination: { page: 1, perPage: 10 },
+            sort: { field: 'issuedAt', order: 'DESC' },
+            filter: {},
+        });
+
+        expect(data).toEqual([{ id: 'ZJ-1', number: 'ZJ-1' }]);
+    });
+
+    it('asks for the public verification of a licence without the token', async () => {
+        const { fetch, requests } = fakeFetch({ 'GET /api/licences/ZJ-1/verify': { body: { number: 'ZJ-1', status: 'VALID' } } });
+        vi.stubGlobal('fetch', fetch);
+
+        expect(await provider().verifyLicence('ZJ-1')).toEqual({ number: 'ZJ-1', status: 'VALID' });
+        expect(requests[0].headers.has('Authorization')).toBe(false);
     });
 
     it('turns a validation problem into an HttpError with the errors by field, for the form', async () => {

@@ -10,6 +10,11 @@ import type {
     DeadlineProbe,
     Decision,
     DiagramState,
+    InspectionAction,
+    InspectionActions,
+    InspectionRecord,
+    InspectionSummary,
+    LicenceVerification,
     Me,
     Prefill,
     Problem,
@@ -58,6 +63,18 @@ export interface OneThingDataProvider extends DataProvider {
     ratingDashboard(query: RatingStatsQuery): Promise<RatingDashboard>;
     /** 好差评分析 (managers): how the rectification of the period's bad ratings goes, by department. */
     rectificationStats(period: { from?: string; to?: string }): Promise<RectificationStats>;
+    /** The site inspections of a case (联合踏勘), for its page. */
+    caseInspections(caseId: Identifier): Promise<InspectionSummary[]>;
+    /** A step of a site inspection (拟定, 确认, 踏勘结论, 整改): the updated inspection. */
+    inspectionAction<A extends InspectionAction>(
+        inspectionId: Identifier,
+        action: A,
+        body: InspectionActions[A]
+    ): Promise<InspectionRecord>;
+    /** A licence's PDF (with its verification QR code). */
+    downloadLicence(number: Identifier): Promise<Blob>;
+    /** Public: whether a licence holds, asked without a token (a scanned QR code, nobody signed in). */
+    verifyLicence(number: Identifier): Promise<LicenceVerification>;
 }
 
 export const useOneThingDataProvider = () =>
@@ -117,11 +134,14 @@ interface ResourceShape {
     /** sorts whose direction the backend chooses (sent without `order`) */
     orderless?: string[];
     createByPut?: string;
+    /** one record from the body of GET `recordPath`/{id}, when it is wrapped */
+    record?: (body: any) => any;
 }
 
 const RESOURCES: Record<string, ResourceShape> = {
-    // sort=urgency means "most urgent first": the contract gives it no ascending or descending sense
-    tasks: { orderless: ['urgency'] },
+    // sort=urgency means "most urgent first": the contract gives it no ascending or descending sense;
+    // a task comes with the case it belongs to
+    tasks: { orderless: ['urgency'], record: body => ({ ...body.task, case: body.caseFile }) },
     notifications: { sorted: false },
     deadlineItems: {
         path: 'deadlines/items',
@@ -133,7 +153,15 @@ const RESOURCES: Record<string, ResourceShape> = {
     rectifications: { recordPath: 'ratings', sorted: false },
     // 好差评分析's drill-down (managers): the ratings of a period, filtered, newest first
     ratingLines: { path: 'ratings', sorted: false },
+    // the backend orders visits itself (by visitAt); a page is the inspection with its answers and findings
+    inspections: { sorted: false, record: inspectionRecord },
+    licences: { id: record => record.number },
 };
+
+/** GET /api/inspections/{id}: the summary under `inspection`, flattened with the rest of the detail. */
+function inspectionRecord({ inspection, ...detail }: any): InspectionRecord {
+    return { ...inspection, ...detail };
+}
 
 const shapeOf = (resource: string): ResourceShape => RESOURCES[resource] ?? {};
 
@@ -164,10 +192,11 @@ export const createDataProvider = (
     getToken: () => Promise<string | undefined>,
     apiUrl: string
 ): OneThingDataProvider => {
-    const send = async (path: string, init: RequestInit = {}) => {
+    const send = async (path: string, init: RequestInit = {}, anonymous = false) => {
         const headers = new Headers(init.headers);
         if (!headers.has('Accept')) headers.set('Accept', ACCEPT);
-        const token = await getToken();
+        // a public endpoint goes without the token: an expired one would be refused even there
+        const token = anonymous ? undefined : await getToken();
         if (token) headers.set('Authorization', `Bearer ${token}`);
         if (typeof init.body === 'string') headers.set('Content-Type', 'application/json');
         const response = await fetch(`${apiUrl}${path}`, { ...init, headers });
@@ -210,9 +239,9 @@ export const createDataProvider = (
             };
         },
         getOne: async (resource, params) => {
-            const body = await json(`/${shapeOf(resource).recordPath ?? pathOf(resource)}/${id(params.id)}`);
-            // a task comes with the case it belongs to
-            return { data: resource === 'tasks' ? { ...body.task, case: body.caseFile } : withId(resource)(body) };
+            const { recordPath, record = (body: any) => body } = shapeOf(resource);
+            const body = await json(`/${recordPath ?? pathOf(resource)}/${id(params.id)}`);
+            return { data: withId(resource)(record(body)) };
         },
         create: async (resource, { data }) => {
             const key = shapeOf(resource).createByPut;
@@ -280,5 +309,13 @@ export const createDataProvider = (
             withId('ratings')(await post(`/ratings/${id(ratingId)}/${action}`, body)),
         ratingDashboard: query => json(`/ratings/dashboard${queryOf(query)}`),
         rectificationStats: ({ from, to }) => json(`/ratings/rectification-stats${queryOf({ from, to })}`),
+        caseInspections: async caseId =>
+            ((await json(`/cases/${id(caseId)}/inspections`)) as InspectionSummary[]).map(withId('inspections')),
+        inspectionAction: async (inspectionId, action, body) =>
+            withId('inspections')(inspectionRecord(await post(`/inspections/${id(inspectionId)}/${action}`, body))),
+        downloadLicence: async number =>
+            (await send(`/licences/${id(number)}/pdf`, { headers: { Accept: 'application/pdf, */*' } })).blob(),
+        verifyLicence: async number =>
+            parse(await (await send(`/licences/${id(number)}/verify`, {}, true)).text()),
     };
 };

@@ -34,3 +34,25 @@ describe('the menu', () => {
         }
     });
 });
+
+describe('applicants and site inspections', () => {
+    it('gives an enterprise what a citizen gets: 办事指南, 我的办件, ratings, licences, the inspection pages', () => {
+        for (const roles of [['citizen'], ['enterprise']]) {
+            const resources = resourcesOf(roles);
+            expect(resources.bundles).toBe('onething.menu.guide');
+            expect(resources.cases).toBe('onething.menu.my_cases');
+            expect(resources.ratings).toBeNull();
+            expect(resources.licences).toBe('onething.menu.licences');
+            // reached from the case page, no menu entry
+            expect(resources.inspections).toBeNull();
+        }
+    });
+
+    it('gives officers and managers 联合踏勘 and 电子证照', () => {
+        for (const roles of [['officer'], ['officer', 'lead'], ['manager']]) {
+            expect(resourcesOf(roles).inspections).toBe('onething.menu.inspections');
+            expect(resourcesOf(roles).licences).toBe('onething.menu.licences');
+        }
+        expect(resourcesOf(['admin'])).not.toHaveProperty('inspections');
+    });
+});

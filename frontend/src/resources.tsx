@@ -1,11 +1,13 @@
 import { CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { NoRolePage } from './auth/NoRolePage';
-import { hasPlatformRole } from './auth/roles';
+import { hasPlatformRole, isApplicant } from './auth/roles';
 import bundles, { BundleApply } from './bundles';
 import calendar, { CalendarCreate, CalendarEdit } from './calendar';
 import cases from './cases';
 import deadlines from './deadlines';
+import inspections, { InspectionCalendar } from './inspections';
+import licences from './licences';
 import notifications from './notifications';
 import ratingAnalysis from './ratingAnalysis';
 import ratings from './ratings';
@@ -21,16 +23,20 @@ const casesLabel = (roles: string[]) =>
           : 'onething.menu.my_cases';
 
 /**
- * The menu and routes a user gets from their roles: a citizen applies and follows their cases,
- * an officer works the department's inbox, a manager sees all cases with their process diagram,
+ * The menu and routes a user gets from their roles: an applicant (a person or an enterprise) applies and follows
+ * their cases, an officer works the department's inbox, a manager sees all cases with their process diagram,
  * watches the deadlines (时限监控) and analyses the ratings (好差评分析), an administrator keeps the working
- * calendar (工作日历, which managers may read). A citizen rates what was decided (好差评) and follows a bad rating on its page (/ratings/:id/show,
- * no menu entry); officers, department leads and managers work the rectification of bad ratings (差评整改).
- * Everybody has their notifications (a department lead gets the escalations). The first resource is the home
- * page.
+ * calendar (工作日历, which managers may read). An applicant rates what was decided (好差评) and follows a bad rating
+ * on its page (/ratings/:id/show, no menu entry); officers, department leads and managers work the rectification
+ * of bad ratings (差评整改). Officers and managers follow the site inspections (联合踏勘: list and calendar); an
+ * applicant reaches theirs from the case page. Applicants, officers and managers see the electronic licences
+ * (电子证照) they hold, issued or supervise. Everybody has their notifications (a department lead gets the
+ * escalations). The first resource is the home page.
  */
 export const resourcesFor = (permissions: Permissions) => {
     const has = (role: string) => permissions.roles.includes(role);
+    const applicant = isApplicant(permissions);
+    const staff = has('officer') || has('manager');
     if (!hasPlatformRole(permissions)) {
         return (
             <CustomRoutes>
@@ -40,16 +46,26 @@ export const resourcesFor = (permissions: Permissions) => {
     }
     return (
         <>
-            {has('citizen') && (
+            {applicant && (
                 <Resource name="bundles" {...bundles} options={{ label: 'onething.menu.guide' }}>
                     <Route path=":id/apply" element={<BundleApply />} />
                 </Resource>
             )}
             {has('officer') && <Resource name="tasks" {...tasks} options={{ label: 'onething.menu.inbox' }} />}
-            {['citizen', 'officer', 'manager'].some(has) && (
+            {(applicant || staff) && (
                 <Resource name="cases" {...cases} options={{ label: casesLabel(permissions.roles) }} />
             )}
-            {has('citizen') && <Resource name="ratings" {...ratings} />}
+            {staff ? (
+                <Resource name="inspections" {...inspections} options={{ label: 'onething.menu.inspections' }}>
+                    <Route path="calendar" element={<InspectionCalendar />} />
+                </Resource>
+            ) : (
+                applicant && <Resource name="inspections" show={inspections.show} />
+            )}
+            {(applicant || staff) && (
+                <Resource name="licences" {...licences} options={{ label: 'onething.menu.licences' }} />
+            )}
+            {applicant && <Resource name="ratings" {...ratings} />}
             {['officer', 'lead', 'manager'].some(has) && (
                 <Resource
                     name="rectifications"

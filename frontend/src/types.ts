@@ -1,6 +1,10 @@
 /** Shapes of the backend's REST API (/api). */
 
-export type FieldType = 'text' | 'idNumber' | 'phone' | 'date' | 'select';
+/**
+ * A form field's kind: creditCode is a 统一社会信用代码 (18 characters), commitment a signed 告知承诺 (the
+ * applicant reads `text` and ticks it: the value "true").
+ */
+export type FieldType = 'text' | 'idNumber' | 'phone' | 'date' | 'select' | 'creditCode' | 'commitment';
 
 export interface BundleField {
     code: string;
@@ -8,6 +12,10 @@ export interface BundleField {
     type: FieldType;
     options?: string[];
     required: boolean;
+    /** the profile claim that pre-fills it */
+    prefill?: string | null;
+    /** what the applicant reads before answering: the wording of a commitment (承诺书) */
+    text?: string | null;
 }
 
 export interface BundleMaterial {
@@ -16,6 +24,8 @@ export interface BundleMaterial {
     accept: string[];
     maxSizeMb: number;
     requiredBy: string[];
+    /** a licence code: an applicant who holds that valid licence need not file the material */
+    licence?: string | null;
 }
 
 export interface BundleItem {
@@ -27,21 +37,47 @@ export interface BundleItem {
     dependsOn: string[];
     fields: string[];
     materials: string[];
+    /** 告知承诺: approved at once on the applicant's signed commitment, no officer */
+    commitment?: boolean;
 }
+
+/** Who files a bundle: a person (个人) or an enterprise (企业). */
+export type ApplicantKind = 'citizen' | 'enterprise';
 
 export interface Bundle {
     id: string;
     code: string;
     name: string;
     description: string;
+    applicant?: ApplicantKind;
     promisedDays: number;
     itemCount: number;
+}
+
+/** A site inspection a bundle runs after the written review (联合踏勘, 事后核查). */
+export interface BundleInspection {
+    code: string;
+    name: string;
+    leadDepartmentName: string;
+    departmentNames: string[];
+    limitDays: number;
+}
+
+/** A licence a bundle issues (证照同发); a 多证合一 licence lists the permits it replaces. */
+export interface BundleLicence {
+    code: string;
+    name: string;
+    departmentName: string;
+    validYears: number;
+    replaces: string[];
 }
 
 export interface BundleDetail extends Omit<Bundle, 'itemCount'> {
     fields: BundleField[];
     materials: BundleMaterial[];
     items: BundleItem[];
+    inspections?: BundleInspection[];
+    licences?: BundleLicence[];
 }
 
 export type PrefillSource = 'profile' | 'earlierCase';
@@ -49,6 +85,8 @@ export type PrefillSource = 'profile' | 'earlierCase';
 export interface Prefill {
     values: Record<string, string>;
     sources: Record<string, PrefillSource>;
+    /** material code → number of the valid licence the applicant holds that stands in for it */
+    exemptMaterials?: Record<string, string>;
 }
 
 export interface UploadedMaterial {
@@ -196,6 +234,8 @@ export interface Task {
     escalated: boolean;
     /** A step of a bad rating's rectification (核实, 整改, reviews): the rating; null for an item's task. */
     ratingId: string | null;
+    /** A step of a site inspection (拟定, 确认, 记录踏勘结论): the inspection; itemCode is its code. */
+    inspectionId?: string | null;
 }
 
 /** A task as the task page needs it: the task with the case it belongs to. */
@@ -219,9 +259,12 @@ export interface Me {
     departments: { code: string; name: string }[];
 }
 
-export type NotificationKind = 'WARNING' | 'ESCALATION' | 'RECTIFICATION' | 'LICENCE';
+export type NotificationKind = 'WARNING' | 'ESCALATION' | 'INSPECTION' | 'RECTIFICATION' | 'LICENCE';
 
-/** An in-app notification: a deadline warning, an escalation (超期督办), or a step of a bad rating's rectification. */
+/**
+ * An in-app notification: a deadline warning, an escalation (超期督办), a site inspection's step or result, a step
+ * of a bad rating's rectification, a licence issued or revoked.
+ */
 export interface AppNotification {
     id: number;
     kind: NotificationKind;
@@ -230,6 +273,8 @@ export interface AppNotification {
     caseNumber: string;
     itemCode: string;
     taskId: string | null;
+    /** the site inspection it is about, when the backend says so (its steps have no task page) */
+    inspectionId?: string | null;
     createdAt: string;
     readAt: string | null;
 }
@@ -507,4 +552,143 @@ export interface RectificationStats {
     to: string;
     departments: RectificationStatsRow[];
     total: RectificationStatsRow;
+}
+
+/** Where a site inspection (联合踏勘) stands. */
+export type InspectionStatus = 'SCHEDULING' | 'CONFIRMING' | 'FIXED' | 'RECTIFYING' | 'RECHECK' | 'PASSED' | 'FAILED';
+
+/** A department's conclusion on site, and the inspection's combined result (any fail fails). */
+export type FindingResult = 'PASS' | 'CONDITIONS' | 'FAIL';
+
+/** The steps of an inspection: 拟定踏勘时间 (lead), 确认踏勘时间 (the others), 记录踏勘结论 (each). */
+export type InspectionStepCode = 'proposeVisit' | 'confirmVisit' | 'recordFindings';
+
+export interface DepartmentRef {
+    code: string;
+    name: string;
+}
+
+/** A step a department must take now; taskId only for the user's own departments. */
+export interface InspectionOpenStep {
+    step: InspectionStepCode;
+    stepName: string;
+    department: string;
+    departmentName: string;
+    taskId: string | null;
+}
+
+/** A row of GET /api/inspections and GET /api/cases/{id}/inspections. */
+export interface InspectionSummary {
+    id: string;
+    caseId: string;
+    caseNumber: string;
+    bundleCode: string;
+    bundleName: string;
+    code: string;
+    name: string;
+    enterprise: string;
+    status: InspectionStatus;
+    statusName: string;
+    round: number;
+    visitAt: string | null;
+    visitPlace: string | null;
+    lead: DepartmentRef;
+    departments: DepartmentRef[];
+    deadline: DeadlineView | null;
+    result: FindingResult | null;
+    openSteps: InspectionOpenStep[];
+}
+
+/** A proposal of the visit, a confirmation, or another time proposed instead (COUNTER). */
+export interface InspectionAnswer {
+    proposalNo: number;
+    department: string;
+    departmentName: string;
+    kind: 'PROPOSED' | 'CONFIRMED' | 'COUNTER';
+    visitAt: string | null;
+    place: string | null;
+    note: string | null;
+    answeredBy: string;
+    answeredAt: string;
+}
+
+/** One department's findings of one round (1: the visit, 2…: re-checks); photos are material ids. */
+export interface InspectionFinding {
+    round: number;
+    department: string;
+    departmentName: string;
+    result: FindingResult;
+    resultName: string;
+    issues: string[];
+    comment: string | null;
+    photos: string[];
+    recordedBy: string;
+    recordedAt: string;
+}
+
+/** An inspection's page: GET /api/inspections/{id}'s `inspection` with the rest of the detail beside it. */
+export interface InspectionRecord extends InspectionSummary {
+    visitNote: string | null;
+    /** the combined reasons (multi-line) */
+    summary: string | null;
+    /** RECTIFYING: the enterprise reports its rectification before this date */
+    rectifyBy: string | null;
+    answers: InspectionAnswer[];
+    findings: InspectionFinding[];
+}
+
+/** The actions on an inspection (POST /api/inspections/{id}/…), each with its body. */
+export interface InspectionActions {
+    proposal: { visitAt: string; place: string; note: string | null };
+    confirmation: { department?: string; accept: boolean; visitAt?: string; note?: string | null };
+    findings: { department?: string; result: FindingResult; issues: string[]; comment: string | null; photos: string[] };
+    rectification: { comment: string; photos: string[] };
+}
+
+export type InspectionAction = keyof InspectionActions;
+
+export type LicenceStatus = 'VALID' | 'REVOKED' | 'EXPIRED';
+
+/** The supervising department's report on the holder (审管联动). */
+export interface LicenceSupervision {
+    result: string;
+    comment: string | null;
+    by: string;
+    at: string;
+}
+
+/** An electronic licence (电子证照); `replaces`: the permits a 多证合一 licence stands for. */
+export interface Licence {
+    id: string;
+    number: string;
+    licenceCode: string;
+    licenceName: string;
+    caseId: string;
+    bundleCode: string;
+    holderName: string;
+    holderCreditCode: string | null;
+    scope: string | null;
+    department: string;
+    departmentName: string;
+    supervisor: string | null;
+    supervisorName: string | null;
+    validFrom: string;
+    validUntil: string;
+    status: LicenceStatus;
+    revokedAt: string | null;
+    revokedReason: string | null;
+    replaces: string[];
+    supervision: LicenceSupervision | null;
+    issuedAt: string;
+}
+
+/** GET /api/licences/{number}/verify (public): whether the licence holds, nothing about its holder. */
+export interface LicenceVerification {
+    number: string;
+    licenceName: string;
+    departmentName: string;
+    status: LicenceStatus;
+    validFrom: string;
+    validUntil: string;
+    message: string;
 }

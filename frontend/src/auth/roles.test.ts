@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { departmentsOf, supervises } from './roles';
+import { departmentsOf, hasPlatformRole, isApplicant, supervises } from './roles';
 
 describe('监督查评: who rates an item as a supervisor', () => {
     it('reads the departments from the Keycloak groups, with or without a leading slash', () => {
@@ -14,6 +14,18 @@ describe('监督查评: who rates an item as a supervisor', () => {
         expect(supervises({ roles: ['officer', 'lead'], departments: ['hospital'] }, 'police')).toBe(false);
         expect(supervises({ roles: ['officer'], departments: ['police'] }, 'police')).toBe(false);
         expect(supervises({ roles: ['citizen'] }, 'police')).toBe(false);
+        expect(supervises({ roles: ['enterprise'] }, 'health')).toBe(false);
         expect(supervises(undefined, 'police')).toBe(false);
+    });
+});
+
+describe('applicants', () => {
+    it('are persons and enterprises, both with a platform role', () => {
+        expect(isApplicant({ roles: ['citizen'] })).toBe(true);
+        expect(isApplicant({ roles: ['enterprise'] })).toBe(true);
+        expect(isApplicant({ roles: ['officer', 'lead'] })).toBe(false);
+        expect(isApplicant(undefined)).toBe(false);
+        expect(hasPlatformRole({ roles: ['enterprise'] })).toBe(true);
+        expect(hasPlatformRole({ roles: ['offline_access'] })).toBe(false);
     });
 });

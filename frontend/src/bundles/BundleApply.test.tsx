@@ -1,42 +1,17 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AdminContext } from 'react-admin';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDataProvider } from '../dataProvider';
-import { i18nProvider } from '../i18n/i18nProvider';
-import { birthBundle, fakeFetch } from '../test/fixtures';
-import { BundleApply } from './BundleApply';
+import { birthBundle } from '../test/fixtures';
+import { renderApply as renderBundle } from '../test/renderApply';
+import type { Prefill } from '../types';
 
-const prefill = {
+const prefill: Prefill = {
     values: { applicantName: '张三', applicantPhone: '13800138000' },
     sources: { applicantName: 'profile', applicantPhone: 'earlierCase' },
 };
 
-const renderApply = (createResponse: { status: number; body: unknown }) => {
-    const { fetch, requests } = fakeFetch({
-        'GET /api/bundles/birth': { body: birthBundle },
-        'GET /api/bundles/birth/prefill': { body: prefill },
-        'POST /api/cases': createResponse,
-    });
-    vi.stubGlobal('fetch', fetch);
-    const dataProvider = createDataProvider(async () => 'token', '/api');
-    dataProvider.uploadMaterial = vi.fn(async (file: File, onProgress?: (fraction: number) => void) => {
-        onProgress?.(1);
-        return { id: `m-${file.name}`, filename: file.name, contentType: file.type, size: file.size, sha256: 'x' };
-    });
-    render(
-        <MemoryRouter initialEntries={['/bundles/birth/apply']}>
-            <AdminContext dataProvider={dataProvider} i18nProvider={i18nProvider}>
-                <Routes>
-                    <Route path="/bundles/:id/apply" element={<BundleApply />} />
-                    <Route path="/cases/:id/show" element={<p>办件页</p>} />
-                </Routes>
-            </AdminContext>
-        </MemoryRouter>
-    );
-    return { requests, dataProvider };
-};
+const renderApply = (createResponse: { status: number; body: unknown }) =>
+    renderBundle(birthBundle, prefill, createResponse);
 
 /** Fills in every required input the way a citizen would. */
 const fillRequired = async () => {

@@ -9,8 +9,10 @@ import {
     useRecordContext,
     useTranslate,
 } from 'react-admin';
-import { supervises } from '../auth/roles';
+import { isApplicant, supervises } from '../auth/roles';
 import { usePageRecordOptions } from '../errors';
+import { CaseInspections } from '../inspections';
+import { CaseLicences } from '../licences';
 import { CaseRatingBlock } from '../ratings/CaseRatings';
 import { DeadlineSummary } from '../timelimit/DeadlineSummary';
 import type { CaseDetail, CaseItem, Permissions } from '../types';
@@ -47,15 +49,17 @@ const CaseHeader = () => (
 const CaseDeadline = () => <DeadlineSummary deadline={useRecordContext<CaseDetail>()?.deadline} />;
 
 /**
- * A case: its overall deadline, its items' progress, what was filed, the log; the applicant answers supplement
- * requests here, and rates each decided item and, once completed, the whole case (好差评); a manager, or a lead
- * of the item's department, rates a decided item as a supervisor (监督查评).
+ * A case: its overall deadline, its site inspections (联合踏勘) and the licences issued on it (电子证照), its
+ * items' progress, what was filed, the log; the applicant answers supplement requests here, and rates each
+ * decided item and, once completed, the whole case (好差评); a manager, or a lead of the item's department,
+ * rates a decided item as a supervisor (监督查评).
  */
 export const CaseShow = () => {
     const { permissions } = usePermissions<Permissions>();
     const roles = permissions?.roles ?? [];
+    const applicant = isApplicant(permissions);
     // the applicant rates the items and the case (好差评); officers and managers see the ratings
-    const ratings = roles.includes('citizen') ? 'applicant' : 'staff';
+    const ratings = applicant ? 'applicant' : 'staff';
     const supervisor = (item: CaseItem) => ratings === 'staff' && supervises(permissions, item.department);
     const queryOptions = usePageRecordOptions('cases');
     return (
@@ -63,7 +67,9 @@ export const CaseShow = () => {
             <CaseHeader />
             <CaseDeadline />
             <CaseRatingBlock audience={ratings} />
-            {roles.includes('citizen') && <SupplementRequests />}
+            {applicant && <SupplementRequests />}
+            <CaseInspections />
+            <CaseLicences />
             <TabbedShowLayout>
                 <TabbedShowLayout.Tab label="onething.case.progress">
                     <CaseItems ratings={ratings} supervises={supervisor} />

@@ -2,28 +2,31 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Button, useRecordContext } from 'react-admin';
 import { useOneThingDataProvider } from '../dataProvider';
 import type { CaseMaterial } from '../types';
-import { useNotifyError } from '../errors';
+import { useDownload } from './useDownload';
 
-/** Downloads a case's material: fetched with the bearer token, then saved under its file name. */
-export const MaterialDownloadButton = () => {
+/**
+ * Downloads a material: the case's material in context, or the one given (a photo of an inspection, known only
+ * by its id); fetched with the bearer token, then saved under its file name.
+ */
+export const MaterialDownloadButton = ({
+    materialId,
+    filename,
+    label = 'onething.material.download',
+}: {
+    materialId?: string;
+    filename?: string;
+    label?: string;
+}) => {
     const material = useRecordContext<CaseMaterial>();
     const dataProvider = useOneThingDataProvider();
-    const notifyError = useNotifyError();
-    if (!material) return null;
-
-    const download = async () => {
-        try {
-            const blob = await dataProvider.downloadMaterial(material.materialId);
-            const url = URL.createObjectURL(blob);
-            Object.assign(document.createElement('a'), { href: url, download: material.filename }).click();
-            setTimeout(() => URL.revokeObjectURL(url), 60_000);
-        } catch (error) {
-            notifyError(error);
-        }
-    };
-
+    const download = useDownload();
+    const id = materialId ?? material?.materialId;
+    if (!id) return null;
     return (
-        <Button label="onething.material.download" onClick={download}>
+        <Button
+            label={label}
+            onClick={() => download(() => dataProvider.downloadMaterial(id), filename ?? material?.filename ?? id)}
+        >
             <DownloadIcon />
         </Button>
     );

@@ -19,7 +19,7 @@ import { acceptLabel, formatSize } from './format';
 const requiredMaterial = [required()];
 
 // the file input stays in the accessibility tree (named after the material), the button shows it
-const HiddenFileInput = styled('input')({
+export const HiddenFileInput = styled('input')({
     clip: 'rect(0 0 0 0)',
     clipPath: 'inset(50%)',
     height: 1,
@@ -31,22 +31,27 @@ const HiddenFileInput = styled('input')({
 
 /**
  * The upload of one material: the file is uploaded as soon as it is chosen (with its progress) and the
- * form keeps the uploaded material's id under the material code. Required when an item needs it.
+ * form keeps the uploaded material's id under the material code. Required when an item needs it, unless
+ * `optional` (a licence the applicant holds stands in for it); `note` says more (such as why).
  */
 export const MaterialInput = ({
     material,
     usedBy,
+    note,
+    optional = false,
 }: {
     material: BundleMaterial;
     /** names of the items that need the material */
     usedBy: string[];
+    note?: string;
+    optional?: boolean;
 }) => {
     const translate = useTranslate();
     const dataProvider = useOneThingDataProvider();
     const { setError, clearErrors } = useFormContext();
     const { id, field, fieldState, isRequired } = useInput({
         source: material.code,
-        validate: material.requiredBy.length > 0 ? requiredMaterial : undefined,
+        validate: material.requiredBy.length > 0 && !optional ? requiredMaterial : undefined,
     });
     const [progress, setProgress] = useState<number | null>(null);
     const [uploaded, setUploaded] = useState<UploadedMaterial | null>(null);
@@ -90,6 +95,7 @@ export const MaterialInput = ({
             <Typography id={`${id}-hint`} variant="caption" color="text.secondary">
                 {translate('onething.material.used_by', { items: usedBy.join('、') })}；
                 {translate('onething.material.accept', { types, size: material.maxSizeMb })}
+                {note && `；${note}`}
             </Typography>
             <Stack direction="row" alignItems="center" spacing={2} sx={{ mt: 1 }}>
                 <Button

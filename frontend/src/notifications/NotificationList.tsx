@@ -27,11 +27,16 @@ import { useNotifyError } from '../errors';
 import type { AppNotification, Permissions } from '../types';
 import { FlagFilter } from '../layout/FlagFilter';
 
-/** Where a notification leads: an officer to the task, anybody else (or a task gone) to the case. */
+/**
+ * Where a notification leads: to its site inspection when it names one; an officer to the task; anybody else (or
+ * a task gone) to the case, whose page lists its inspections and licences too.
+ */
 export const notificationTarget = (notification: AppNotification, roles: string[]) =>
-    notification.taskId && roles.includes('officer')
-        ? `/tasks/${encodeURIComponent(notification.taskId)}/show`
-        : `/cases/${encodeURIComponent(notification.caseId)}/show`;
+    notification.inspectionId
+        ? `/inspections/${encodeURIComponent(notification.inspectionId)}/show`
+        : notification.taskId && roles.includes('officer')
+          ? `/tasks/${encodeURIComponent(notification.taskId)}/show`
+          : `/cases/${encodeURIComponent(notification.caseId)}/show`;
 
 const useMarkRead = () => {
     const dataProvider = useOneThingDataProvider();
@@ -82,13 +87,17 @@ const MarkReadButton = () => {
     );
 };
 
-/** 办理 (the task) or 查看办件 (the case); following it marks the notification read. */
+/** 办理 (the task), 查看踏勘 (the inspection) or 查看办件 (the case); following it marks the notification read. */
 const OpenLink = ({ roles }: { roles: string[] }) => {
     const notification = useRecordContext<AppNotification>();
     const translate = useTranslate();
     const { mutate } = useMarkRead();
     if (!notification) return null;
-    const toTask = !!notification.taskId && roles.includes('officer');
+    const label = notification.inspectionId
+        ? 'onething.notification.open_inspection'
+        : notification.taskId && roles.includes('officer')
+          ? 'onething.notification.open_task'
+          : 'onething.notification.open_case';
     return (
         <Link
             to={notificationTarget(notification, roles)}
@@ -98,7 +107,7 @@ const OpenLink = ({ roles }: { roles: string[] }) => {
             }}
             sx={{ whiteSpace: 'nowrap' }}
         >
-            {translate(toTask ? 'onething.notification.open_task' : 'onething.notification.open_case')}
+            {translate(label)}
         </Link>
     );
 };
@@ -123,7 +132,13 @@ const UnreadFirst = ({ children }: { children: ReactNode }) => {
     return <ListContextProvider value={{ ...context, data } as typeof context}>{children}</ListContextProvider>;
 };
 
-const KIND_COLORS = { WARNING: 'warning', ESCALATION: 'error', RECTIFICATION: 'info', LICENCE: 'success' } as const;
+const KIND_COLORS = {
+    WARNING: 'warning',
+    ESCALATION: 'error',
+    INSPECTION: 'primary',
+    RECTIFICATION: 'info',
+    LICENCE: 'success',
+} as const;
 
 const Unread = ({ children }: { children: ReactNode }) => {
     const notification = useRecordContext<AppNotification>();

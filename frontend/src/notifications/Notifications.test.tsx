@@ -79,6 +79,7 @@ describe('the notifications page', () => {
                 <Routes>
                     <Route path="/notifications" element={<NotificationList />} />
                     <Route path="/tasks/:id/show" element={<p>任务页</p>} />
+                    <Route path="/inspections/:id/show" element={<p>踏勘页</p>} />
                     <Route path="/cases/:id/show" element={<p>办件页</p>} />
                 </Routes>
             </ResourceContextProvider>,
@@ -148,6 +149,20 @@ describe('the notifications page', () => {
         const [row] = (await screen.findAllByRole('row')).slice(1);
         expect(row).toHaveTextContent('差评整改');
         expect(within(row).getByRole('link', { name: '查看办件' })).toHaveAttribute('href', '/cases/c1/show');
+    });
+
+    it('names a site inspection 联合踏勘 and a licence 电子证照; one naming its inspection leads there', async () => {
+        renderList([
+            notification({ id: 4, kind: 'INSPECTION', message: '联合现场踏勘定于 2026-11-25 09:30', taskId: null }),
+            notification({ id: 5, kind: 'LICENCE', message: '已签发公共场所卫生许可证', taskId: null }),
+            notification({ id: 6, kind: 'WARNING', message: '确认踏勘时间将于今日到期', taskId: 't6', inspectionId: 'i1' }),
+        ]);
+        const [inspection, licence, warning] = (await screen.findAllByRole('row')).slice(1);
+        expect(inspection).toHaveTextContent('联合踏勘');
+        expect(within(inspection).getByRole('link', { name: '查看办件' })).toHaveAttribute('href', '/cases/c1/show');
+        expect(licence).toHaveTextContent('电子证照');
+        // an inspection's step has no task page
+        expect(within(warning).getByRole('link', { name: '查看踏勘' })).toHaveAttribute('href', '/inspections/i1/show');
     });
 
     it('asks only for the unread ones when told to', async () => {

@@ -1,6 +1,5 @@
-import { useState } from 'react';
-import { type HttpError, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { useOneThingDataProvider } from '../dataProvider';
+import { useFormAction } from '../form/useFormAction';
 import type { Rating, RectificationAction, RectificationActions } from '../types';
 
 /**
@@ -16,22 +15,9 @@ export const useRatingAction = <A extends RectificationAction, Values>(
     onDone?: () => void
 ) => {
     const dataProvider = useOneThingDataProvider();
-    const notify = useNotify();
-    const refresh = useRefresh();
-    const translate = useTranslate();
-    const [problem, setProblem] = useState<string | null>(null);
-    const submit = async (values: Values) => {
-        setProblem(null);
-        try {
-            await dataProvider.rectificationAction(rating.id, action, toBody(values));
-        } catch (error) {
-            const { message, body } = error as HttpError;
-            setProblem(translate(message, { _: message }));
-            return body?.errors;
-        }
-        notify(done, { type: 'success' });
-        onDone?.();
-        refresh();
-    };
-    return { submit, problem };
+    return useFormAction(
+        (values: Values) => dataProvider.rectificationAction(rating.id, action, toBody(values)),
+        done,
+        { onDone }
+    );
 };

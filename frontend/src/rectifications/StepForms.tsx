@@ -1,17 +1,15 @@
-import SendIcon from '@mui/icons-material/Send';
-import { Alert, Box } from '@mui/material';
+import { Alert } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
-    Form,
     maxLength,
     RadioButtonGroupInput,
     required,
-    SaveButton,
     TextInput,
     usePermissions,
     useRecordContext,
     useTranslate,
 } from 'react-admin';
+import { ActionForm } from '../form/ActionForm';
 import { currentStep, STEP_ROLES } from '../ratings/rating';
 import { Section } from '../ratings/RatingDetail';
 import { useRatingAction } from '../ratings/useRatingAction';
@@ -53,18 +51,9 @@ const StepForm = <A extends RectificationAction>({
 }: StepFormProps<A>) => {
     const { submit, problem } = useRatingAction(rating, action, toBody, done);
     return (
-        // its own values, not the rating's (whose comment is the applicant's)
-        <Form onSubmit={submit} record={record}>
-            <Box sx={{ px: 2, maxWidth: 720 }}>
-                {problem && (
-                    <Alert severity="error" sx={{ my: 1 }}>
-                        {problem}
-                    </Alert>
-                )}
-                {children}
-                <SaveButton label={submitLabel} icon={<SendIcon />} alwaysEnable />
-            </Box>
-        </Form>
+        <ActionForm onSubmit={submit} problem={problem} record={record} submitLabel={submitLabel}>
+            {children}
+        </ActionForm>
     );
 };
 

@@ -18,8 +18,8 @@ export const ClaimButton = () => {
         onError: notifyError,
         onSettled: () => refresh(),
     });
-    // a rectification step is worked on its rating's page, without claiming
-    if (!task || task.assignee || task.ratingId) return null;
+    // a rectification or inspection step is worked on its rating's or inspection's page, without claiming
+    if (!task || task.assignee || task.ratingId || task.inspectionId) return null;
     return (
         <Button
             label="onething.task.claim"

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ResourceContextProvider } from 'react-admin';
+import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDataProvider } from '../dataProvider';
 import { fakeFetch, inboxTask } from '../test/fixtures';
@@ -43,7 +44,11 @@ const renderInbox = (items = tasks) => {
     vi.stubGlobal('fetch', fetch);
     renderWithAdmin(
         <ResourceContextProvider value="tasks">
-            <TaskList />
+            <Routes>
+                <Route path="/tasks" element={<TaskList />} />
+                <Route path="/tasks/:id/show" element={<p>任务页</p>} />
+                <Route path="/inspections/:id/show" element={<p>踏勘页</p>} />
+            </Routes>
         </ResourceContextProvider>,
         { dataProvider: createDataProvider(async () => 'token', '/api'), path: '/tasks' },
     );
@@ -126,5 +131,29 @@ describe('the inbox', () => {
         const row = within(table).getAllByRole('row')[1];
         expect(row).toHaveTextContent('差评整改 · 核实');
         expect(within(row).queryByRole('button', { name: '认领' })).not.toBeInTheDocument();
+    });
+
+    it('shows a site inspection’s step as such, without 认领, and opens the inspection’s page', async () => {
+        const user = userEvent.setup();
+        renderInbox([
+            inboxTask({
+                id: 't8',
+                name: '确认踏勘时间',
+                itemCode: 'siteInspection',
+                caseNumber: 'YJS-8',
+                bundleName: '职业健康一件事（放射诊疗）',
+                department: 'ecology',
+                departmentName: '生态环境局',
+                inspectionId: 'i1',
+            }),
+        ]);
+        const table = await screen.findByRole('table');
+        const row = within(table).getAllByRole('row')[1];
+        expect(row).toHaveTextContent('联合踏勘 · 确认踏勘时间');
+        expect(within(row).queryByRole('button', { name: '认领' })).not.toBeInTheDocument();
+
+        await user.click(within(row).getByText('YJS-8'));
+        expect(await screen.findByText('踏勘页')).toBeInTheDocument();
+        expect(screen.queryByText('任务页')).not.toBeInTheDocument();
     });
 });

@@ -63,14 +63,23 @@ const escalatedRow = (task: Task) =>
         ? { bgcolor: 'rgba(211, 47, 47, 0.08)', boxShadow: 'inset 4px 0 0 #d32f2f' } // MUI's error.main
         : {};
 
-/** An item's task opens its task page; a rectification step its rating's 差评整改 page. */
+/**
+ * An item's task opens its task page; a rectification step its rating's 差评整改 page; a site inspection's step
+ * the inspection's page (the step has no task page).
+ */
 const openTask: RowClickFunction = (_id, _resource, record) =>
-    record.ratingId ? `/rectifications/${record.ratingId}/show` : 'show';
+    record.ratingId
+        ? `/rectifications/${encodeURIComponent(record.ratingId)}/show`
+        : record.inspectionId
+          ? `/inspections/${encodeURIComponent(record.inspectionId)}/show`
+          : 'show';
 
-/** A rectification step says what it belongs to: 差评整改 · 核实. */
-const RectificationStepName = ({ name }: { name: string }) => {
+/** A rectification or inspection step says what it belongs to: 差评整改 · 核实, 联合踏勘 · 确认踏勘时间. */
+const StepName = ({ task }: { task: Task }) => {
     const translate = useTranslate();
-    return <>{`${translate('onething.menu.rectifications')} · ${name}`}</>;
+    if (!task.ratingId && !task.inspectionId) return <>{task.name}</>;
+    const what = translate(task.ratingId ? 'onething.menu.rectifications' : 'onething.menu.inspections');
+    return <>{`${what} · ${task.name}`}</>;
 };
 
 /**
@@ -81,10 +90,7 @@ export const TaskList = () => (
     <List sort={URGENCY_SORT} exporter={false} actions={false} title={<InboxTitle />}>
         <InboxToolbar />
         <Datagrid bulkActionButtons={false} rowClick={openTask} rowSx={escalatedRow}>
-            <FunctionField<Task>
-                source="name"
-                render={task => (task.ratingId ? <RectificationStepName name={task.name} /> : task.name)}
-            />
+            <FunctionField<Task> source="name" render={task => <StepName task={task} />} />
             <TextField source="caseNumber" sortable={false} />
             <TextField source="applicantName" sortable={false} />
             <TextField source="departmentName" sortable={false} />

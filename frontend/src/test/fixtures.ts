@@ -1,4 +1,13 @@
-import type { BundleDetail, DeadlineView, Rating, Rectification, Task } from '../types';
+import type {
+    BundleDetail,
+    DeadlineView,
+    InspectionRecord,
+    InspectionSummary,
+    Licence,
+    Rating,
+    Rectification,
+    Task,
+} from '../types';
 
 /** A small 出生一件事: two items, one select, one date, two materials. */
 export const birthBundle: BundleDetail = {
@@ -105,6 +114,7 @@ export const inboxTask = (overrides: Partial<Task> = {}): Task => ({
     remainingDays: 3,
     escalated: false,
     ratingId: null,
+    inspectionId: null,
     ...overrides,
 });
 
@@ -143,5 +153,197 @@ export const ratingView = (overrides: Partial<Rating> = {}): Rating => ({
     changeableUntil: '2099-01-01T00:00:00Z',
     mine: false,
     rectification: rectificationView(),
+    ...overrides,
+});
+
+/** 职业健康一件事（放射诊疗）, shortened: an enterprise bundle with a joint inspection, three licences, a licence-backed material. */
+export const occupationalHealthBundle: BundleDetail = {
+    id: 'occupational-health',
+    code: 'occupational-health',
+    name: '职业健康一件事（放射诊疗）',
+    description: '医疗机构开展放射诊疗工作，一表申请、一套材料',
+    applicant: 'enterprise',
+    promisedDays: 15,
+    fields: [
+        { code: 'enterpriseName', label: '医疗机构名称', type: 'text', required: true, prefill: 'name' },
+        { code: 'creditCode', label: '统一社会信用代码', type: 'creditCode', required: true, prefill: 'credit_code' },
+        { code: 'institutionAddress', label: '执业地址（踏勘地点）', type: 'text', required: true },
+    ],
+    materials: [
+        {
+            code: 'medicalInstitutionLicence',
+            name: '医疗机构执业许可证',
+            accept: ['application/pdf'],
+            maxSizeMb: 10,
+            requiredBy: ['radiationDiagnosis'],
+            licence: 'medicalInstitutionLicence',
+        },
+        { code: 'environmentReport', name: '环境影响评价文件', accept: ['application/pdf'], maxSizeMb: 10, requiredBy: ['radiationSafety'], licence: null },
+    ],
+    items: [
+        {
+            code: 'radiationDiagnosis',
+            name: '放射诊疗许可',
+            department: 'health',
+            departmentName: '卫生健康委',
+            promisedDays: 5,
+            dependsOn: [],
+            fields: ['enterpriseName', 'creditCode', 'institutionAddress'],
+            materials: ['medicalInstitutionLicence'],
+            commitment: false,
+        },
+        {
+            code: 'radiationSafety',
+            name: '辐射安全许可证',
+            department: 'ecology',
+            departmentName: '生态环境局',
+            promisedDays: 5,
+            dependsOn: [],
+            fields: ['enterpriseName', 'creditCode'],
+            materials: ['environmentReport'],
+            commitment: false,
+        },
+    ],
+    inspections: [
+        { code: 'siteInspection', name: '联合现场踏勘', leadDepartmentName: '卫生健康委', departmentNames: ['卫生健康委', '生态环境局'], limitDays: 8 },
+    ],
+    licences: [
+        { code: 'radiationDiagnosisLicence', name: '放射诊疗许可证', departmentName: '卫生健康委', validYears: 5, replaces: [] },
+        { code: 'radiationSafetyLicence', name: '辐射安全许可证', departmentName: '生态环境局', validYears: 5, replaces: [] },
+    ],
+};
+
+/** 医疗机构执业许可（一业一证）: one 多证合一 licence. */
+export const medicalInstitutionLicence = {
+    code: 'medicalInstitutionLicence',
+    name: '医疗机构执业许可证（多证合一）',
+    departmentName: '卫生健康委',
+    validYears: 5,
+    replaces: ['医疗机构执业许可证', '放射诊疗许可证', '辐射安全许可证'],
+};
+
+/** 公共场所卫生许可（告知承诺）: one commitment item, no materials, one commitment field. */
+export const hygieneBundle: BundleDetail = {
+    id: 'public-venue-hygiene',
+    code: 'public-venue-hygiene',
+    name: '公共场所卫生许可（告知承诺）',
+    description: '填写一张表并签署告知承诺书，当场准予许可',
+    applicant: 'enterprise',
+    promisedDays: 1,
+    fields: [
+        { code: 'enterpriseName', label: '单位名称', type: 'text', required: true, prefill: 'name' },
+        { code: 'creditCode', label: '统一社会信用代码', type: 'creditCode', required: true, prefill: 'credit_code' },
+        { code: 'venueName', label: '场所名称', type: 'text', required: true },
+        {
+            code: 'commitment',
+            label: '告知承诺书',
+            type: 'commitment',
+            required: true,
+            text: '本单位已知晓公共场所卫生许可的条件和要求，承诺所填信息和场所情况真实。如有不实，愿意承担撤销许可等法律责任。',
+        },
+    ],
+    materials: [],
+    items: [
+        {
+            code: 'hygienePermit',
+            name: '公共场所卫生许可',
+            department: 'health',
+            departmentName: '卫生健康委',
+            promisedDays: 1,
+            dependsOn: [],
+            fields: ['enterpriseName', 'creditCode', 'venueName', 'commitment'],
+            materials: [],
+            commitment: true,
+        },
+    ],
+    inspections: [
+        { code: 'postCheck', name: '事后核查', leadDepartmentName: '卫生健康监督所', departmentNames: ['卫生健康监督所'], limitDays: 20 },
+    ],
+    licences: [{ code: 'hygieneLicence', name: '公共场所卫生许可证', departmentName: '卫生健康委', validYears: 4, replaces: [] }],
+};
+
+/**
+ * A joint inspection of 职业健康一件事 as GET /api/inspections gives it: proposed by 卫生健康委 for
+ * 2026-11-25 09:30 Beijing time, waiting for 生态环境局 to confirm (the user's step when `mine`).
+ */
+export const inspectionSummary = (overrides: Partial<InspectionSummary> = {}): InspectionSummary => ({
+    id: 'i1',
+    caseId: 'c7',
+    caseNumber: 'YJS-20261118-0007',
+    bundleCode: 'occupational-health',
+    bundleName: '职业健康一件事（放射诊疗）',
+    code: 'siteInspection',
+    name: '联合现场踏勘',
+    enterprise: '康宁口腔医院有限公司',
+    status: 'CONFIRMING',
+    statusName: '确认踏勘时间',
+    round: 1,
+    visitAt: '2026-11-25T01:30:00Z',
+    visitPlace: '杭州市西湖区文三路 90 号',
+    lead: { code: 'health', name: '卫生健康委' },
+    departments: [
+        { code: 'ecology', name: '生态环境局' },
+        { code: 'health', name: '卫生健康委' },
+    ],
+    deadline: deadlineView({ limitDays: 8, dueDate: '2026-11-30', elapsedDays: 3, remainingDays: 5 }),
+    result: null,
+    openSteps: [
+        { step: 'confirmVisit', stepName: '确认踏勘时间', department: 'ecology', departmentName: '生态环境局', taskId: null },
+    ],
+    ...overrides,
+});
+
+/** The page of an inspection (GET /api/inspections/{id}, flattened): the proposal so far, no findings yet. */
+export const inspectionRecord = (overrides: Partial<InspectionRecord> = {}): InspectionRecord => ({
+    ...inspectionSummary(),
+    visitNote: '请携带放射防护检测报告原件',
+    summary: null,
+    rectifyBy: null,
+    answers: [
+        {
+            proposalNo: 1,
+            department: 'health',
+            departmentName: '卫生健康委',
+            kind: 'PROPOSED',
+            visitAt: '2026-11-25T01:30:00Z',
+            place: '杭州市西湖区文三路 90 号',
+            note: '请携带放射防护检测报告原件',
+            answeredBy: '卫健委王科长',
+            answeredAt: '2026-11-20T02:00:00Z',
+        },
+    ],
+    findings: [],
+    ...overrides,
+});
+
+/** The detail as the API sends it: the summary under `inspection`. */
+export const inspectionDetailBody = (record: InspectionRecord) => {
+    const { visitNote, summary, rectifyBy, answers, findings, ...inspection } = record;
+    return { inspection, visitNote, summary, rectifyBy, answers, findings };
+};
+
+/** A licence of GET /api/licences: 医疗机构执业许可证（多证合一） of 康宁口腔, valid. */
+export const licenceView = (overrides: Partial<Licence> = {}): Licence => ({
+    id: 'ZJ-WJ-2026-000001',
+    number: 'ZJ-WJ-2026-000001',
+    licenceCode: 'medicalInstitutionLicence',
+    licenceName: '医疗机构执业许可证（多证合一）',
+    caseId: 'c7',
+    bundleCode: 'medical-institution',
+    holderName: '康宁口腔门诊部',
+    holderCreditCode: '91330106MA2KXXXX1T',
+    scope: '口腔科、医学影像科',
+    department: 'health',
+    departmentName: '卫生健康委',
+    supervisor: 'hsupervision',
+    supervisorName: '卫生健康监督所',
+    validFrom: '2026-11-28',
+    validUntil: '2031-11-27',
+    status: 'VALID',
+    revokedAt: null,
+    revokedReason: null,
+    replaces: ['医疗机构执业许可证', '放射诊疗许可证', '辐射安全许可证'],
+    supervision: null,
+    issuedAt: '2026-11-28T02:00:00Z',
     ...overrides,
 });

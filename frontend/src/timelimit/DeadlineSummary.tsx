@@ -8,10 +8,16 @@ import { Fact } from '../cases/FactsRow';
 import { DeadlineStops } from './DeadlineStops';
 
 /**
- * A whole case's promised limit at a glance (办结时限): the limit, the due date, working days used and left,
- * its light (or, once finished, whether it was on time) and the 补正 stops.
+ * A whole case's promised limit at a glance (办结时限, or another `title` such as 踏勘时限): the limit, the due date,
+ * working days used and left, its light (or, once finished, whether it was on time) and the 补正 stops.
  */
-export const DeadlineSummary = ({ deadline }: { deadline?: DeadlineView | null }) => {
+export const DeadlineSummary = ({
+    deadline,
+    title = 'onething.deadline.case_deadline',
+}: {
+    deadline?: DeadlineView | null;
+    title?: string;
+}) => {
     const translate = useTranslate();
     const titleId = useId();
     if (!deadline) return null;
@@ -20,7 +26,7 @@ export const DeadlineSummary = ({ deadline }: { deadline?: DeadlineView | null }
     return (
         <Paper variant="outlined" component="section" aria-labelledby={titleId} sx={{ mx: 2, mb: 1, px: 2, py: 1 }}>
             <Typography variant="subtitle2" component="h2" id={titleId}>
-                {translate('onething.deadline.case_deadline')}
+                {translate(title)}
             </Typography>
             <Stack direction="row" useFlexGap flexWrap="wrap" columnGap={4} rowGap={1} sx={{ mt: 0.5 }}>
                 <Fact label="onething.deadline.limit">{days(deadline.limitDays)}</Fact>

@@ -1,0 +1,57 @@
+import { Alert, Box } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { Datagrid, Link, ListContextProvider, useList, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { isApplicant } from '../auth/roles';
+import { useOneThingDataProvider } from '../dataProvider';
+import { Section } from '../ratings/RatingDetail';
+import type { CaseDetail, InspectionSummary, Permissions } from '../types';
+import { inspectionColumns } from './InspectionColumns';
+
+const inspectionPage = (inspection: InspectionSummary) => `/inspections/${encodeURIComponent(inspection.id)}/show`;
+
+/** For the applicant: each inspection waiting for its rectification, with the way to its form. */
+const RectifyAlerts = ({ inspections }: { inspections: InspectionSummary[] }) => {
+    const translate = useTranslate();
+    return inspections
+        .filter(inspection => inspection.status === 'RECTIFYING')
+        .map(inspection => (
+            <Alert key={inspection.id} severity="warning" sx={{ mx: 2, mt: 1 }}>
+                <Link to={inspectionPage(inspection)}>
+                    {translate('onething.inspection.rectify_alert', { name: inspection.name })}
+                </Link>
+            </Alert>
+        ));
+};
+
+/**
+ * The site inspections of the case (联合踏勘, 事后核查), for the applicant and the staff: each one's departments,
+ * status, visit and deadline, opened on its page. Nothing for a case without any (or when they can't be read).
+ */
+export const CaseInspections = () => {
+    const record = useRecordContext<CaseDetail>();
+    const translate = useTranslate();
+    const dataProvider = useOneThingDataProvider();
+    const { permissions } = usePermissions<Permissions>();
+    const { data = [] } = useQuery({
+        queryKey: ['cases', record?.id, 'inspections'],
+        queryFn: () => dataProvider.caseInspections(record!.id),
+        enabled: !!record?.id,
+    });
+    const list = useList({ data });
+    if (data.length === 0) return null;
+    return (
+        <Section title={translate('onething.inspection.case_section')}>
+            {isApplicant(permissions) && <RectifyAlerts inspections={data} />}
+            <Box sx={{ overflowX: 'auto' }}>
+                <ListContextProvider value={list}>
+                    <Datagrid
+                        bulkActionButtons={false}
+                        rowClick={(_id, _resource, inspection) => inspectionPage(inspection as InspectionSummary)}
+                    >
+                        {inspectionColumns({ onCase: true })}
+                    </Datagrid>
+                </ListContextProvider>
+            </Box>
+        </Section>
+    );
+};

@@ -1,0 +1,43 @@
+import { render } from '@testing-library/react';
+import { AdminContext } from 'react-admin';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { vi } from 'vitest';
+import { BundleApply } from '../bundles/BundleApply';
+import { createDataProvider } from '../dataProvider';
+import { i18nProvider } from '../i18n/i18nProvider';
+import type { BundleDetail, Prefill } from '../types';
+import { fakeFetch } from './fixtures';
+
+/**
+ * The 申请 page of `bundle` with its pre-filled values; POST /api/cases answers `createResponse`; uploads succeed
+ * at once with the id "m-<file name>". Stubs the global fetch (vi.unstubAllGlobals after each test).
+ */
+export const renderApply = (
+    bundle: BundleDetail,
+    prefill: Prefill,
+    createResponse: { status: number; body: unknown } = { status: 201, body: { id: 'c1' } },
+) => {
+    const { fetch, requests } = fakeFetch({
+        [`GET /api/bundles/${bundle.code}`]: { body: bundle },
+        [`GET /api/bundles/${bundle.code}/prefill`]: { body: prefill },
+        'POST /api/cases': createResponse,
+    });
+    vi.stubGlobal('fetch', fetch);
+    const dataProvider = createDataProvider(async () => 'token', '/api');
+    dataProvider.uploadMaterial = vi.fn(async (file: File, onProgress?: (fraction: number) => void) => {
+        onProgress?.(1);
+        return { id: `m-${file.name}`, filename: file.name, contentType: file.type, size: file.size, sha256: 'x' };
+    });
+    render(
+        <MemoryRouter initialEntries={[`/bundles/${bundle.code}/apply`]}>
+            <AdminContext dataProvider={dataProvider} i18nProvider={i18nProvider}>
+                <Routes>
+                    <Route path="/bundles/:id/apply" element={<BundleApply />} />
+                    <Route path="/cases/:id/show" element={<p>办件页</p>} />
+                </Routes>
+            </AdminContext>
+        </MemoryRouter>,
+    );
+    const posts = () => requests.filter(request => request.method === 'POST');
+    return { requests, posts, dataProvider };
+};
