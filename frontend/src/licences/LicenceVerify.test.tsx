@@ -9,7 +9,7 @@ import { LicenceVerify } from './LicenceVerify';
 
 const MESSAGES: Record<LicenceStatus, string> = {
     VALID: '该证照真实有效，有效期至 2031-11-27',
-    REVOKED: '该证照已于 2026-12-01 注销，不再有效',
+    REVOKED: '该证照已于 2026-12-01 撤销，不再有效',
     EXPIRED: '该证照已于 2025-11-27 到期，不再有效',
 };
 

@@ -344,11 +344,12 @@ public class CaseFileService {
 
     /**
      * The case of a modelled step that is no item (e.g. a site inspection's task, run by a call activity that
-     * passes the case id on as business key), for its warnings and escalation.
+     * passes the case id on as business key), for its warnings and escalation. It has no task id: such a
+     * step is worked from its own page, not the item task page.
      */
     @Transactional(readOnly = true)
-    public Optional<TaskCase> stepCase(String taskId, String caseId, String stepCode, String department) {
-        return caseId == null ? Optional.empty() : repository.findCase(caseId).map(c -> new TaskCase(taskId, c.id(),
+    public Optional<TaskCase> stepCase(String caseId, String stepCode, String department) {
+        return caseId == null ? Optional.empty() : repository.findCase(caseId).map(c -> new TaskCase(null, c.id(),
                 c.number(), c.bundleCode(), bundleName(c.bundleCode()), stepCode, department,
                 Mask.name(c.applicantName())));
     }

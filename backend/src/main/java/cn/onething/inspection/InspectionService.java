@@ -361,7 +361,7 @@ public class InspectionService implements MaterialAccess {
                 new Department(row.leadDepartment(), catalog.departmentName(row.leadDepartment())),
                 repository.departments(row.id()).stream().map(d -> new Department(d, catalog.departmentName(d)))
                         .toList(),
-                deadlines.view(row.clock(), row.finishedAt(), null, List.of()), row.result(), open);
+                deadlines.view(row.clock(), row.finishedAt(), null, List.of()), row.result(), row.rectifyBy(), open);
     }
 
     private void checkVisitTime(String field, OffsetDateTime visitAt, List<FieldError> errors) {

@@ -22,7 +22,7 @@ public final class InspectionViews {
     public record InspectionSummary(String id, String caseId, String caseNumber, String bundleCode, String bundleName,
             String code, String name, String enterprise, InspectionStatus status, String statusName, int round,
             OffsetDateTime visitAt, String visitPlace, Department lead, List<Department> departments,
-            DeadlineView deadline, FindingResult result, List<OpenStep> openSteps) {
+            DeadlineView deadline, FindingResult result, LocalDate rectifyBy, List<OpenStep> openSteps) {
     }
 
     public record Answer(int proposalNo, String department, String departmentName, String kind, OffsetDateTime visitAt,

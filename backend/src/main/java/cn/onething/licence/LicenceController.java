@@ -28,9 +28,9 @@ class LicenceController {
 
     @GetMapping
     PageResult<LicenceView> list(CurrentUser user, @RequestParam(required = false) LicenceStatus status,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String caseId, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String order) {
-        return licences.list(user, status,
+        return licences.list(user, status, caseId,
                 PageQuery.of(page, size, sort, order, LicenceRepository.sortable(), "issuedAt", false));
     }
 

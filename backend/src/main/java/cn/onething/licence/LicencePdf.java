@@ -88,7 +88,7 @@ class LicencePdf {
                 }
                 if (licence.status() == LicenceStatus.REVOKED) {
                     out.setNonStrokingColor(RED);
-                    field(out, font, "注销", "本证照已于 " + beijingDate(licence.revokedAt()) + " 注销，原因："
+                    field(out, font, "撤销", "本证照已于 " + beijingDate(licence.revokedAt()) + " 撤销，原因："
                             + licence.revokedReason(), y - 10, width - 2 * MARGIN);
                     out.setNonStrokingColor(Color.BLACK);
                 }

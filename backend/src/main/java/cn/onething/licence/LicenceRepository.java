@@ -50,7 +50,7 @@ class LicenceRepository {
     }
 
     /** Whose licences a user sees: all (managers), those issued or supervised by departments, or a holder's. */
-    record Scope(boolean all, Collection<String> departments, String holderId) {
+    record Scope(boolean all, Collection<String> departments, String holderId, String caseId) {
     }
 
     long nextSerial() {
@@ -153,7 +153,7 @@ class LicenceRepository {
                     case EXPIRED -> " and status = 'VALID' and valid_until < :today";
                     case REVOKED -> " and status = 'REVOKED'";
                 };
-        return who + state;
+        return who + state + (scope.caseId() == null ? "" : " and case_id = :case");
     }
 
     private JdbcClient.StatementSpec filter(String sql, Scope scope, LicenceStatus status, LocalDate today) {
@@ -165,6 +165,9 @@ class LicenceRepository {
         }
         if (status == LicenceStatus.VALID || status == LicenceStatus.EXPIRED) {
             spec = spec.param("today", today);
+        }
+        if (scope.caseId() != null) {
+            spec = spec.param("case", scope.caseId());
         }
         return spec;
     }

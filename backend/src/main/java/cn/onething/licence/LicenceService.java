@@ -44,10 +44,10 @@ public class LicenceService implements HeldLicences {
 
     /** The holder's own (enterprise, citizen); issued or supervised by their departments (officer); all (manager). */
     @Transactional(readOnly = true)
-    public PageResult<LicenceView> list(CurrentUser user, LicenceStatus status, PageQuery page) {
-        Scope scope = user.isManager() ? new Scope(true, List.of(), null)
-                : user.isOfficer() ? new Scope(false, user.departments(), null)
-                : new Scope(false, List.of(), user.id());
+    public PageResult<LicenceView> list(CurrentUser user, LicenceStatus status, String caseId, PageQuery page) {
+        Scope scope = user.isManager() ? new Scope(true, List.of(), null, caseId)
+                : user.isOfficer() ? new Scope(false, user.departments(), null, caseId)
+                : new Scope(false, List.of(), user.id(), caseId);
         if (!scope.all() && scope.holderId() == null && scope.departments().isEmpty()) {
             return new PageResult<>(List.of(), 0);
         }
@@ -75,7 +75,7 @@ public class LicenceService implements HeldLicences {
             case VALID -> "该证照真实有效，有效期至 " + r.validUntil();
             case EXPIRED -> "该证照已于 " + r.validUntil() + " 到期，不再有效";
             case REVOKED -> "该证照已于 " + r.revokedAt().atZoneSameInstant(ClockConfig.BEIJING).toLocalDate()
-                    + " 注销，不再有效";
+                    + " 撤销，不再有效";
         };
         return new Verification(r.number(), r.licenceName(), catalog.departmentName(r.department()), status,
                 r.validFrom(), r.validUntil(), message);

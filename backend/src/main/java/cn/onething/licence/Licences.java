@@ -121,9 +121,9 @@ public class Licences {
                 continue;
             }
             cases.addTimelineEntry(caseId, "LICENCE_REVOKED", null, catalog.departmentName(row.department()),
-                    "电子证照已注销：" + row.licenceName() + "（证照编号 " + row.number() + "）。原因：" + reason);
+                    "电子证照已撤销：" + row.licenceName() + "（证照编号 " + row.number() + "）。原因：" + reason);
             notifications.toApplicant(application.applicantId(), Notification.Kind.LICENCE,
-                    "您的" + row.licenceName() + "（证照编号 " + row.number() + "）已注销。原因：" + reason,
+                    "您的" + row.licenceName() + "（证照编号 " + row.number() + "）已撤销。原因：" + reason,
                     new NotificationService.Subject(caseId, null, null));
             events.publishEvent(new LicenceEvents.Revoked(row.number(), row.licenceName(), caseId, row.holderId(),
                     row.holderName(), row.holderCreditCode(), reason, now));

@@ -48,14 +48,15 @@ class DeadlineWarning implements TaskListener {
     static Optional<TaskCase> taskCase(CaseFileService cases, DelegateTask task) {
         return cases.taskCases(List.of(task.getId())).stream().findFirst().or(() -> task.getCandidates().stream()
                 .map(IdentityLink::getGroupId).filter(Objects::nonNull).findFirst()
-                .flatMap(department -> cases.stepCase(task.getId(), task.getExecution().getProcessBusinessKey(),
+                .flatMap(department -> cases.stepCase(task.getExecution().getProcessBusinessKey(),
                         task.getTaskDefinitionKey(), department)));
     }
 
     /** The assignee, if the task has one, and the leads of its department. */
     static void notifyAll(NotificationService notifications, DelegateTask task, TaskCase t, Notification.Kind kind,
             String message) {
-        NotificationService.Subject about = new NotificationService.Subject(t.caseId(), t.itemCode(), task.getId());
+        // An item's task opens from the notification; another step (no task id: a site inspection's) from its case.
+        NotificationService.Subject about = new NotificationService.Subject(t.caseId(), t.itemCode(), t.taskId());
         if (task.getAssignee() != null) {
             notifications.toUser(task.getAssignee(), kind, message, about);
         }

@@ -107,7 +107,9 @@ class CommitmentPermitApiTest {
     }
 
     private JsonNode licenceOf(String user, String caseId) {
-        return CaseItems.find(api.get(user, "/api/licences?size=200").body().get("items"), caseId, "caseId");
+        JsonNode ofCase = api.get(user, "/api/licences?caseId=" + caseId).body();
+        assertThat(ofCase.get("total").asInt()).as("one licence for the case").isEqualTo(1);
+        return ofCase.get("items").get(0);
     }
 
     private static Date at(String beijingTime) {

@@ -144,6 +144,8 @@ class InspectionApiTest {
         JsonNode rectifying = findings("officer-ecology", id, "PASS", List.of()).body();
         assertThat(rectifying.get("inspection").get("status").asText()).isEqualTo("RECTIFYING");
         assertThat(rectifying.get("rectifyBy").asText()).as("10 working days from 11-06").isEqualTo("2026-11-20");
+        assertThat(inspectionOf("enterprise1", caseId).get("rectifyBy").asText()).as("on the case page too")
+                .isEqualTo("2026-11-20");
         assertThat(rectifying.get("inspection").get("deadline").get("light").asText()).as("clock stopped")
                 .isEqualTo("PAUSED");
         assertThat(notices("enterprise1", caseId)).anySatisfy(n -> assertThat(n).contains("限期整改", "2026-11-20",
@@ -215,6 +217,12 @@ class InspectionApiTest {
         assertThat(task.get("light").asText()).isEqualTo("RED");
         assertThat(task.get("escalated").asBoolean()).isTrue();
         assertThat(notices("lead-health", caseId)).anySatisfy(n -> assertThat(n).contains("超期督办", "拟定踏勘时间"));
+        for (JsonNode n : api.get("lead-health", "/api/notifications?size=200").body().get("items")) {
+            if (caseId.equals(n.get("caseId").asText())) {
+                assertThat(n.get("taskId").isNull()).as("worked from the inspection's page, not the task page")
+                        .isTrue();
+            }
+        }
         assertThat(notices("lead-ecology", caseId)).as("not ecology's step").isEmpty();
         assertThat(api.get("enterprise1", "/api/cases/" + caseId).body().get("timeline").findValuesAsText("type"))
                 .containsOnlyOnce("STEP_ESCALATED");

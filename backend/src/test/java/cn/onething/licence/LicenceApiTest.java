@@ -120,7 +120,7 @@ class LicenceApiTest {
         assertThat(licence.get("revokedReason").asText()).isEqualTo("经核查，经营场所面积与承诺不符");
         JsonNode verified = api.get(null, "/api/licences/" + issued.number() + "/verify").body();
         assertThat(verified.get("status").asText()).isEqualTo("REVOKED");
-        assertThat(verified.get("message").asText()).contains("注销");
+        assertThat(verified.get("message").asText()).contains("撤销");
         assertThat(numbers("enterprise2", "REVOKED")).contains(issued.number());
         assertThat(numbers("enterprise2", "VALID")).doesNotContain(issued.number());
         assertThat(licenceService.heldLicence(holder, LicensedCase.LICENCE)).isNotEqualTo(Optional.of(issued.number()));
