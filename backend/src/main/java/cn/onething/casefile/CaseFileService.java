@@ -133,7 +133,8 @@ public class CaseFileService {
         });
         process.start(bundle.process(), id);
         log.info("case {} submitted for bundle {} by {}", row.number(), bundle.code(), applicant.id());
-        return detail(row);
+        // read again: a model may have decided the case already (告知承诺)
+        return detail(repository.findCase(id).orElseThrow());
     }
 
     @Transactional(readOnly = true)
@@ -505,8 +506,23 @@ public class CaseFileService {
             repository.addEvent(caseId, now, "ITEM_SKIPPED", skipped, SYSTEM,
                     itemName(bundle, skipped) + "：前置事项未通过，未办理");
         }
-        repository.complete(caseId, now);
-        repository.addEvent(caseId, now, "COMPLETED", null, SYSTEM, "全部事项办理完毕，办件办结");
+        if (row.get().status() != CaseStatus.COMPLETED) {
+            repository.complete(caseId, now);
+            repository.addEvent(caseId, now, "COMPLETED", null, SYSTEM, "全部事项办理完毕，办件办结");
+        }
+    }
+
+    /**
+     * The decision is made and the licences issued while the process goes on with supervision (a 告知承诺
+     * post-check): the case is 办结 now — its limit is met and the applicant may rate it.
+     */
+    void caseDecided(String caseId) {
+        CaseRow row = repository.findCase(caseId).orElseThrow(() -> caseNotFound(caseId));
+        if (row.status() != CaseStatus.COMPLETED) {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            repository.complete(caseId, now);
+            repository.addEvent(caseId, now, "COMPLETED", null, SYSTEM, "许可已作出，电子证照已签发，办件办结；事后核查另行进行");
+        }
     }
 
     // ---- helpers ----

@@ -12,8 +12,9 @@ import cn.onething.bundle.BundleCatalog;
 
 /**
  * 告知承诺: an item the applicant's signed commitment decides. The model runs it as a service task named
- * after the item ({@code ${commitments.approve(execution)}}); checking the commitment is a post-check's job.
- * Public because the engine's expressions call it.
+ * after the item ({@code ${commitments.approve(execution)}}); checking the commitment is a post-check's job,
+ * which runs after the case is closed ({@code ${commitments.caseDecided(execution)}} once the licence is
+ * issued). Public because the engine's expressions call it.
  */
 @Component("commitments")
 public class CommitmentApproval {
@@ -23,8 +24,10 @@ public class CommitmentApproval {
     private final CaseRepository repository;
     private final BundleCatalog catalog;
     private final Clock clock;
+    private final CaseFileService cases;
 
-    CommitmentApproval(CaseRepository repository, BundleCatalog catalog, Clock clock) {
+    CommitmentApproval(CaseRepository repository, BundleCatalog catalog, Clock clock, CaseFileService cases) {
+        this.cases = cases;
         this.repository = repository;
         this.catalog = catalog;
         this.clock = clock;
@@ -42,5 +45,10 @@ public class CommitmentApproval {
             repository.addEvent(caseId, now, "ITEM_APPROVE", itemCode, SYSTEM, item.name() + "：通过。" + comment);
         }
         execution.setVariable(Decision.variableFor(itemCode), Decision.APPROVE.value());
+    }
+
+    /** The permit is decided and issued: the case is 办结 while its post-check goes on. */
+    public void caseDecided(DelegateExecution execution) {
+        cases.caseDecided(execution.getProcessBusinessKey());
     }
 }

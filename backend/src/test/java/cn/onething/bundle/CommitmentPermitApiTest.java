@@ -52,6 +52,9 @@ class CommitmentPermitApiTest {
         JsonNode item = CaseItems.find(filed.body().get("items"), "hygienePermit");
         assertThat(item.get("status").asText()).as("in the answer to the application").isEqualTo("APPROVED");
         assertThat(item.get("decidedBy").asText()).isEqualTo("系统");
+        assertThat(filed.body().get("status").asText()).as("办结 at once; the post-check is supervision")
+                .isEqualTo("COMPLETED");
+        assertThat(filed.body().get("deadline").get("onTime").asBoolean()).isTrue();
         JsonNode licence = licenceOf("enterprise2", caseId);
         assertThat(licence.get("licenceName").asText()).isEqualTo("公共场所卫生许可证");
         assertThat(licence.get("status").asText()).isEqualTo("VALID");
