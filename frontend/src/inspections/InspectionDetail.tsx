@@ -181,7 +181,8 @@ export const InspectionFacts = () => {
 export const InspectionHistory = () => {
     const inspection = useRecordContext<InspectionRecord>();
     const translate = useTranslate();
-    if (!inspection) return null;
+    // opened from the list, the list's summary stands in until the detail (with its history) arrives
+    if (!inspection?.findings) return null;
     const rounds = [...new Set(inspection.findings.map(finding => finding.round))].sort((a, b) => a - b);
     return (
         <>
