@@ -31,8 +31,10 @@ describe('告知承诺：一张表 + 承诺书 → 当场发证 → 公开核验
     step('enterprise2 fills the one form; an unsigned commitment is refused at once', async () => {
         const { context, page } = await login(browser, 'enterprise2');
         await openMenu(page, '办事指南');
-        await page.getByText('出生一件事').waitFor({ state: 'detached' }).catch(() => {});
-        await page.getByRole('link', { name: `申请${BUNDLE}` }).click();
+        const apply = page.getByRole('link', { name: `申请${BUNDLE}` });
+        await apply.waitFor();
+        assert.equal(await page.getByRole('link', { name: '申请出生一件事' }).count(), 0, '企业不办个人事项');
+        await apply.click();
         const name = page.getByRole('textbox', { name: '单位名称', exact: true });
         await until(async () => (await name.inputValue()) === '悦享酒店管理有限公司', '单位名称应已从账号预填');
         assert.equal(await page.getByRole('textbox', { name: '统一社会信用代码' }).inputValue(), '91310115MA1K3YQ4PN');
@@ -86,12 +88,13 @@ describe('告知承诺：一张表 + 承诺书 → 当场发证 → 公开核验
         await context.close();
     });
 
-    step('卫生健康监督所 finds the post-check among its inspections and on the calendar', async () => {
+    step('卫生健康监督所 finds the post-check among its inspections, to be scheduled', async () => {
         const { context, page } = await login(browser, 'officer-hsupervision');
         await openMenu(page, '联合踏勘');
         const row = page.locator('tbody tr').filter({ hasText: caseNumber });
         await row.first().waitFor({ timeout: 30_000 });
         await row.first().getByText('事后核查').first().waitFor();
+        await row.first().getByText('拟定踏勘时间').first().waitFor();
         await screenshot(page, 'permit-postcheck-list');
         await context.close();
         assert.deepEqual(apiErrors, [], '除有意触发的外，没有失败的接口调用');

@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.onething.bundle.Bundle;
 import cn.onething.bundle.BundleCatalog;
+import cn.onething.bundle.FieldType;
 import cn.onething.casefile.CaseRepository.CaseRow;
 import cn.onething.casefile.CaseRepository.ItemRow;
 import cn.onething.casefile.CaseRepository.Scope;
@@ -226,7 +227,9 @@ public class CaseFileService {
         }
         for (String earlier : repository.latestForms(applicant.id(), 5)) {
             read(earlier).forEach((code, value) -> {
-                if (bundle.field(code).isPresent() && !values.containsKey(code) && !value.isBlank()) {
+                // a commitment is signed afresh on each application, never carried over
+                if (bundle.field(code).filter(f -> f.type() != FieldType.COMMITMENT).isPresent()
+                        && !values.containsKey(code) && !value.isBlank()) {
                     values.put(code, value);
                     sources.put(code, "earlierCase");
                 }

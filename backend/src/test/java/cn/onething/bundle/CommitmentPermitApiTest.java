@@ -106,6 +106,10 @@ class CommitmentPermitApiTest {
                 Map.of("result", "PASS")).status()).isEqualTo(200);
 
         assertThat(licenceOf("enterprise1", caseId).get("status").asText()).isEqualTo("VALID");
+        JsonNode prefill = api.get("enterprise1", "/api/bundles/public-venue-hygiene/prefill").body();
+        assertThat(prefill.get("values").get("venueName").asText()).as("known from the earlier case")
+                .isEqualTo("康宁悦享沐浴中心");
+        assertThat(prefill.get("values").has("commitment")).as("a commitment is signed afresh each time").isFalse();
         assertThat(api.get("enterprise1", "/api/cases/" + caseId).body().get("status").asText()).isEqualTo("COMPLETED");
     }
 
