@@ -2,23 +2,20 @@ package cn.onething.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.onething.ClockConfig;
 import cn.onething.testsupport.Api;
 import cn.onething.testsupport.CaseItems;
 import cn.onething.testsupport.EnterpriseApplication;
+import cn.onething.testsupport.EngineClock;
 import cn.onething.testsupport.PlatformTest;
 
 /**
@@ -27,6 +24,7 @@ import cn.onething.testsupport.PlatformTest;
  * and marks the enterprise's credit.
  */
 @PlatformTest
+@ExtendWith(EngineClock.class)
 class CommitmentPermitApiTest {
 
     @Autowired
@@ -34,13 +32,9 @@ class CommitmentPermitApiTest {
 
     @BeforeEach
     void monday() {
-        ClockUtil.setCurrentTime(at("2026-11-02T09:00"));
+        EngineClock.set("2026-11-02T09:00");
     }
 
-    @AfterEach
-    void realTime() {
-        ClockUtil.reset();
-    }
 
     @Test
     void thePermitIsIssuedAtOnceAndAFalseCommitmentFoundOnThePostCheckRevokesIt() {
@@ -72,7 +66,7 @@ class CommitmentPermitApiTest {
                 Map.of("visitAt", "2026-11-05T10:00:00+08:00", "place", "上海市徐汇区漕溪北路 100 号")).body();
         assertThat(fixed.get("inspection").get("status").asText()).as("nobody else to confirm").isEqualTo("FIXED");
 
-        ClockUtil.setCurrentTime(at("2026-11-05T11:00"));
+        EngineClock.set("2026-11-05T11:00");
         Api.Response found = api.post("officer-hsupervision", "/api/inspections/" + id + "/findings",
                 Map.of("result", "FAIL", "issues", List.of("未设置公共用品用具消毒间", "从业人员无健康合格证明")));
         assertThat(found.status()).as("%s", found.body()).isEqualTo(200);
@@ -101,7 +95,7 @@ class CommitmentPermitApiTest {
         String id = api.get("enterprise1", "/api/cases/" + caseId + "/inspections").body().get(0).get("id").asText();
         api.post("officer-hsupervision", "/api/inspections/" + id + "/proposal",
                 Map.of("visitAt", "2026-11-03T10:00:00+08:00", "place", "上海市徐汇区漕溪北路 100 号"));
-        ClockUtil.setCurrentTime(at("2026-11-03T11:00"));
+        EngineClock.set("2026-11-03T11:00");
         assertThat(api.post("officer-hsupervision", "/api/inspections/" + id + "/findings",
                 Map.of("result", "PASS")).status()).isEqualTo(200);
 
@@ -119,7 +113,4 @@ class CommitmentPermitApiTest {
         return ofCase.get("items").get(0);
     }
 
-    private static Date at(String beijingTime) {
-        return Date.from(LocalDateTime.parse(beijingTime).atZone(ClockConfig.BEIJING).toInstant());
-    }
 }

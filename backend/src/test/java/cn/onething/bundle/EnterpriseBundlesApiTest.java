@@ -2,25 +2,22 @@ package cn.onething.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.onething.ClockConfig;
 import cn.onething.testsupport.Api;
 import cn.onething.testsupport.CaseItems;
 import cn.onething.testsupport.EnterpriseApplication;
+import cn.onething.testsupport.EngineClock;
 import cn.onething.testsupport.PlatformTest;
 
 /**
@@ -28,6 +25,7 @@ import cn.onething.testsupport.PlatformTest;
  * which 职业健康一件事 then no longer asks for as material; who may file what; the enterprise form's rules.
  */
 @PlatformTest
+@ExtendWith(EngineClock.class)
 class EnterpriseBundlesApiTest {
 
     @Autowired
@@ -35,13 +33,9 @@ class EnterpriseBundlesApiTest {
 
     @BeforeEach
     void monday() {
-        ClockUtil.setCurrentTime(at("2026-11-02T09:00"));
+        EngineClock.set("2026-11-02T09:00");
     }
 
-    @AfterEach
-    void realTime() {
-        ClockUtil.reset();
-    }
 
     @Test
     void oneSetOfMaterialsAndAnExpertReviewOnSiteGiveOneLicenceThatIsNeverAskedForAgain() {
@@ -62,7 +56,7 @@ class EnterpriseBundlesApiTest {
                 "2026-11-04T10:00:00+08:00", "place", "上海市徐汇区漕溪北路 99 号")).status()).isEqualTo(200);
         assertThat(api.post("officer-ecology", "/api/inspections/" + id + "/confirmation", Map.of("accept", true))
                 .status()).isEqualTo(200);
-        ClockUtil.setCurrentTime(at("2026-11-04T15:00"));
+        EngineClock.set("2026-11-04T15:00");
         for (String officer : List.of("officer-health", "officer-ecology")) {
             Api.Response r = api.post(officer, "/api/inspections/" + id + "/findings",
                     Map.of("result", "PASS", "issues", List.of(), "comment", "专家评审通过"));
@@ -137,7 +131,4 @@ class EnterpriseBundlesApiTest {
                 "clinicalSubjects", "口腔科；医学影像科", "radiationScope", "X射线影像诊断");
     }
 
-    private static Date at(String beijingTime) {
-        return Date.from(LocalDateTime.parse(beijingTime).atZone(ClockConfig.BEIJING).toInstant());
-    }
 }

@@ -2,31 +2,28 @@ package cn.onething.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.onething.ClockConfig;
 import cn.onething.testsupport.Api;
 import cn.onething.testsupport.BirthApplication;
 import cn.onething.testsupport.CaseItems;
 import cn.onething.testsupport.EnterpriseApplication;
+import cn.onething.testsupport.EngineClock;
 import cn.onething.testsupport.PlatformTest;
 
 /**
@@ -35,6 +32,7 @@ import cn.onething.testsupport.PlatformTest;
  * runs it: health (lead) and ecology inspect together. The engine's clock starts on Monday 2026-11-02.
  */
 @PlatformTest
+@ExtendWith(EngineClock.class)
 class InspectionApiTest {
 
     @Autowired
@@ -51,14 +49,10 @@ class InspectionApiTest {
 
     @BeforeEach
     void monday() {
-        ClockUtil.setCurrentTime(at("2026-11-02T09:00"));
+        EngineClock.set("2026-11-02T09:00");
         BpmnAwareTests.init(engine);
     }
 
-    @AfterEach
-    void realTime() {
-        ClockUtil.reset();
-    }
 
     @Test
     void theVisitIsFixedOnceEveryDepartmentConfirmsAndAFailListsEveryDepartmentsReasons() {
@@ -98,7 +92,7 @@ class InspectionApiTest {
 
         assertThat(findings("officer-health", id, "PASS", List.of()).status()).as("before the visit")
                 .isEqualTo(409);
-        ClockUtil.setCurrentTime(at("2026-11-06T16:00"));
+        EngineClock.set("2026-11-06T16:00");
         assertThat(findings("officer-health", id, "PASS", List.of()).status()).isEqualTo(200);
         Api.Response noReasons = findings("officer-ecology", id, "FAIL", List.of());
         assertThat(noReasons.status()).isEqualTo(400);
@@ -154,7 +148,7 @@ class InspectionApiTest {
         assertThat(rectify("enterprise2", id, "已整改").status()).as("another enterprise").isEqualTo(404);
         Api.Response empty = rectify("enterprise1", id, " ");
         assertThat(CaseItems.rules(empty.body())).containsEntry("comment", "required");
-        ClockUtil.setCurrentTime(at("2026-11-10T10:00"));
+        EngineClock.set("2026-11-10T10:00");
         JsonNode recheck = rectify("enterprise1", id, "已调试防护门联锁装置，附调试记录").body();
         assertThat(recheck.get("inspection").get("status").asText()).isEqualTo("RECHECK");
         assertThat(recheck.get("inspection").get("openSteps")).singleElement()
@@ -191,11 +185,11 @@ class InspectionApiTest {
         ProcessInstance block = block(caseId);
         BpmnAwareTests.assertThat(block).isWaitingAt("awaitRectification");
 
-        ClockUtil.setCurrentTime(at("2026-11-20T18:00"));
+        EngineClock.set("2026-11-20T18:00");
         runDueTimers(caseId);
         assertThat(detail("officer-health", id).get("inspection").get("status").asText()).as("still its last day")
                 .isEqualTo("RECTIFYING");
-        ClockUtil.setCurrentTime(at("2026-11-21T00:30"));
+        EngineClock.set("2026-11-21T00:30");
         runDueTimers(caseId);
         JsonNode failed = detail("officer-health", id);
         assertThat(failed.get("inspection").get("status").asText()).isEqualTo("FAILED");
@@ -210,7 +204,7 @@ class InspectionApiTest {
     @Test
     void anOverdueSchedulingStepGoesToTheLeadDepartmentsLead() {
         String caseId = EnterpriseApplication.occupationalHealthUnderInspection(api);
-        ClockUtil.setCurrentTime(at("2026-11-13T09:00"));
+        EngineClock.set("2026-11-13T09:00");
         runDueTimers(caseId);
 
         JsonNode task = inboxTask("officer-health", caseId);
@@ -262,7 +256,7 @@ class InspectionApiTest {
         String id = inspectionOf("enterprise1", caseId).get("id").asText();
         assertThat(propose("officer-health", id, "2026-11-06T14:00").status()).isEqualTo(200);
         assertThat(confirm("officer-ecology", id).body().get("inspection").get("status").asText()).isEqualTo("FIXED");
-        ClockUtil.setCurrentTime(at("2026-11-06T16:00"));
+        EngineClock.set("2026-11-06T16:00");
         return id;
     }
 
@@ -331,7 +325,4 @@ class InspectionApiTest {
         return found;
     }
 
-    private static Date at(String beijingTime) {
-        return Date.from(LocalDateTime.parse(beijingTime).atZone(ClockConfig.BEIJING).toInstant());
-    }
 }

@@ -2,26 +2,23 @@ package cn.onething.licence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.onething.ClockConfig;
 import cn.onething.casefile.CaseFileService;
 import cn.onething.testsupport.Api;
 import cn.onething.testsupport.CaseItems;
 import cn.onething.testsupport.EnterpriseApplication;
 import cn.onething.testsupport.LicensedCase;
+import cn.onething.testsupport.EngineClock;
 import cn.onething.testsupport.PlatformTest;
 
 /**
@@ -30,6 +27,7 @@ import cn.onething.testsupport.PlatformTest;
  * no longer stands in for a material. The engine's clock starts on Monday 2026-11-02.
  */
 @PlatformTest
+@ExtendWith(EngineClock.class)
 class LicenceCommitmentApiTest {
 
     @Autowired
@@ -41,13 +39,9 @@ class LicenceCommitmentApiTest {
 
     @BeforeEach
     void monday() {
-        ClockUtil.setCurrentTime(at("2026-11-02T09:00"));
+        EngineClock.set("2026-11-02T09:00");
     }
 
-    @AfterEach
-    void realTime() {
-        ClockUtil.reset();
-    }
 
     @Test
     void aFailedPostCheckIsAFalseCommitmentAndTheRevokedLicenceIsNoLongerHeld() {
@@ -95,7 +89,7 @@ class LicenceCommitmentApiTest {
         Api.Response proposed = api.post("officer-hsupervision", "/api/inspections/" + id + "/proposal",
                 Map.of("visitAt", "2026-11-04T10:00:00+08:00", "place", "上海市徐汇区漕溪北路 100 号"));
         assertThat(proposed.status()).as("%s", proposed.body()).isEqualTo(200);
-        ClockUtil.setCurrentTime(at("2026-11-04T15:00"));
+        EngineClock.set("2026-11-04T15:00");
         Api.Response found = api.post("officer-hsupervision", "/api/inspections/" + id + "/findings",
                 Map.of("result", result, "issues", issues, "comment", "现场核查"));
         assertThat(found.status()).as("%s", found.body()).isEqualTo(200);
@@ -109,7 +103,4 @@ class LicenceCommitmentApiTest {
                 .filter(e -> caseId.equals(e.get("caseId").asText())).toList();
     }
 
-    private static Date at(String beijingTime) {
-        return Date.from(LocalDateTime.parse(beijingTime).atZone(ClockConfig.BEIJING).toInstant());
-    }
 }

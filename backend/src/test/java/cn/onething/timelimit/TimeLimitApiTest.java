@@ -2,25 +2,22 @@ package cn.onething.timelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.onething.ClockConfig;
 import cn.onething.testsupport.Api;
 import cn.onething.testsupport.BirthApplication;
 import cn.onething.testsupport.CaseItems;
+import cn.onething.testsupport.EngineClock;
 import cn.onething.testsupport.PlatformTest;
 
 /**
@@ -29,6 +26,7 @@ import cn.onething.testsupport.PlatformTest;
  * (10-01…10-07 off, Saturday 10-10 worked).
  */
 @PlatformTest
+@ExtendWith(EngineClock.class)
 class TimeLimitApiTest {
 
     @Autowired
@@ -40,14 +38,10 @@ class TimeLimitApiTest {
     @Autowired
     RuntimeService runtime;
 
-    @AfterEach
-    void realTime() {
-        ClockUtil.reset();
-    }
 
     @Test
     void aNearDeadlineWarnsAndAPassedOneEscalatesToTheDepartmentLead() {
-        ClockUtil.setCurrentTime(at("2026-09-29T10:00")); // Tuesday
+        EngineClock.set("2026-09-29T10:00"); // Tuesday
         String caseId = BirthApplication.submit(api, "citizen1").get("id").asText();
 
         JsonNode caseFile = api.get("citizen1", "/api/cases/" + caseId).body();
@@ -78,7 +72,7 @@ class TimeLimitApiTest {
         assertThat(notices("officer-cdc", caseId)).as("nobody has claimed the vaccination task").isEmpty();
         assertThat(unread("lead-hospital")).isEqualTo(leadUnread + 1);
 
-        ClockUtil.setCurrentTime(at("2026-10-01T09:00")); // the birth certificate ran out at the end of 09-30
+        EngineClock.set("2026-10-01T09:00"); // the birth certificate ran out at the end of 09-30
         runDueTimers(caseId);
         task = taskOf("officer-hospital", caseId);
         assertThat(task.get("light").asText()).isEqualTo("RED");
@@ -124,17 +118,17 @@ class TimeLimitApiTest {
 
     @Test
     void aSupplementStopsTheClockAndTheAnswerResumesItWithWhatIsLeft() {
-        ClockUtil.setCurrentTime(at("2026-09-29T10:00"));
+        EngineClock.set("2026-09-29T10:00");
         String caseId = BirthApplication.submit(api, "citizen1").get("id").asText();
 
-        ClockUtil.setCurrentTime(at("2026-09-30T10:00")); // one of maternity benefit's 3 days used
+        EngineClock.set("2026-09-30T10:00"); // one of maternity benefit's 3 days used
         String task = taskOf("officer-medicare", caseId).get("id").asText();
         Map<String, Object> decision = new HashMap<>();
         decision.put("decision", "return");
         decision.put("missing", List.of("motherEmployer"));
         assertThat(api.post("officer-medicare", "/api/tasks/" + task + "/complete", decision).status()).isEqualTo(200);
 
-        ClockUtil.setCurrentTime(at("2026-10-05T10:00")); // in the holiday, waiting for the applicant
+        EngineClock.set("2026-10-05T10:00"); // in the holiday, waiting for the applicant
         JsonNode paused = api.get("citizen1", "/api/cases/" + caseId).body();
         JsonNode item = CaseItems.find(paused.get("items"), "maternityBenefit").get("deadline");
         assertThat(item.get("light").asText()).isEqualTo("PAUSED");
@@ -145,7 +139,7 @@ class TimeLimitApiTest {
         assertThat(paused.get("deadline").get("light").asText()).as("the case waits for the applicant too")
                 .isEqualTo("PAUSED");
 
-        ClockUtil.setCurrentTime(at("2026-10-08T10:00"));
+        EngineClock.set("2026-10-08T10:00");
         Api.Response answered = api.post("citizen1", "/api/cases/" + caseId + "/supplements",
                 Map.of("itemCode", "maternityBenefit", "form", Map.of("motherEmployer", "北京某某科技有限公司")));
         assertThat(answered.status()).as("%s", answered.body()).isEqualTo(200);
@@ -198,7 +192,4 @@ class TimeLimitApiTest {
         return api.get(user, "/api/notifications/unread-count").body().get("count").asLong();
     }
 
-    private static Date at(String beijingTime) {
-        return Date.from(LocalDateTime.parse(beijingTime).atZone(ClockConfig.BEIJING).toInstant());
-    }
 }
