@@ -10,6 +10,8 @@ import type {
     DeadlineProbe,
     Decision,
     DiagramState,
+    DrawReplay,
+    EnterpriseCredit,
     InspectionAction,
     InspectionActions,
     InspectionRecord,
@@ -25,6 +27,8 @@ import type {
     RectificationAction,
     RectificationActions,
     RectificationStats,
+    SupervisionPush,
+    SupervisionReport,
     SupplementAnswer,
     Task,
     UploadedMaterial,
@@ -75,6 +79,14 @@ export interface OneThingDataProvider extends DataProvider {
     downloadLicence(number: Identifier): Promise<Blob>;
     /** Public: whether a licence holds, asked without a token (a scanned QR code, nobody signed in). */
     verifyLicence(number: Identifier): Promise<LicenceVerification>;
+    /** 审管联动: takes a pushed licence for the department's supervision (409 when someone has it already). */
+    claimPush(pushId: Identifier): Promise<SupervisionPush>;
+    /** 审管联动: the result of the supervision, by the officer who claimed the push. */
+    reportSupervision(pushId: Identifier, body: SupervisionReport): Promise<SupervisionPush>;
+    /** 本企业信用: the signed-in enterprise's grade and the events behind it. */
+    myCredit(): Promise<EnterpriseCredit>;
+    /** 双随机抽查: draws again from a stored draw's seed and population, to show it was not altered. */
+    replayDraw(drawId: Identifier): Promise<DrawReplay>;
 }
 
 export const useOneThingDataProvider = () =>
@@ -156,6 +168,14 @@ const RESOURCES: Record<string, ResourceShape> = {
     // the backend orders visits itself (by visitAt); a page is the inspection with its answers and findings
     inspections: { sorted: false, record: inspectionRecord },
     licences: { id: record => record.number },
+    // 审管联动: the pushes of the user's departments (all for managers), sortable by claimDue and pushedAt
+    supervision: { path: 'supervision/queue' },
+    // 企业信用: enterprises are known by their holder id, lowest grade first (the backend's order)
+    credit: { path: 'enterprises/credit', id: record => record.holderId, sorted: false },
+    // 双随机抽查: newest first (the backend's order)
+    draws: { path: 'supervision/draws', sorted: false },
+    // a plain array of {code, name}
+    departments: { sorted: false, paged: false },
 };
 
 /** GET /api/inspections/{id}: the summary under `inspection`, flattened with the rest of the detail. */
@@ -317,5 +337,10 @@ export const createDataProvider = (
             (await send(`/licences/${id(number)}/pdf`, { headers: { Accept: 'application/pdf, */*' } })).blob(),
         verifyLicence: async number =>
             parse(await (await send(`/licences/${id(number)}/verify`, {}, true)).text()),
+        claimPush: async pushId => withId('supervision')(await post(`/supervision/pushes/${id(pushId)}/claim`)),
+        reportSupervision: async (pushId, body) =>
+            withId('supervision')(await post(`/supervision/pushes/${id(pushId)}/result`, body)),
+        myCredit: async () => withId('credit')(await json('/enterprises/me/credit')),
+        replayDraw: drawId => json(`/supervision/draws/${id(drawId)}/replay`),
     };
 };

@@ -56,3 +56,27 @@ describe('applicants and site inspections', () => {
         expect(resourcesOf(['admin'])).not.toHaveProperty('inspections');
     });
 });
+
+describe('审管联动, 企业信用 and 双随机抽查', () => {
+    it('gives officers and managers 审管联动 and 企业信用, managers alone 双随机抽查', () => {
+        for (const roles of [['officer'], ['officer', 'lead'], ['manager']]) {
+            const resources = resourcesOf(roles);
+            expect(resources.supervision).toBe('onething.menu.supervision');
+            expect(resources.credit).toBe('onething.menu.credit');
+        }
+        expect(resourcesOf(['manager']).draws).toBe('onething.menu.draws');
+        for (const roles of [['officer'], ['lead'], ['citizen'], ['enterprise'], ['admin']]) {
+            expect(resourcesOf(roles)).not.toHaveProperty('draws');
+        }
+    });
+
+    it('gives an enterprise its own credit (本企业信用), and a citizen none of it', () => {
+        const enterprise = resourcesOf(['enterprise']);
+        expect(enterprise.credit).toBe('onething.menu.my_credit');
+        expect(enterprise).not.toHaveProperty('supervision');
+        for (const roles of [['citizen'], ['lead'], ['admin']]) {
+            expect(resourcesOf(roles)).not.toHaveProperty('credit');
+            expect(resourcesOf(roles)).not.toHaveProperty('supervision');
+        }
+    });
+});

@@ -5,13 +5,16 @@ import { hasPlatformRole, isApplicant } from './auth/roles';
 import bundles, { BundleApply } from './bundles';
 import calendar, { CalendarCreate, CalendarEdit } from './calendar';
 import cases from './cases';
+import credit, { MyCredit } from './credit';
 import deadlines from './deadlines';
+import draws from './draws';
 import inspections, { InspectionCalendar } from './inspections';
 import licences from './licences';
 import notifications from './notifications';
 import ratingAnalysis from './ratingAnalysis';
 import ratings from './ratings';
 import rectifications from './rectifications';
+import supervision from './supervision';
 import tasks from './tasks';
 import type { Permissions } from './types';
 
@@ -30,8 +33,10 @@ const casesLabel = (roles: string[]) =>
  * on its page (/ratings/:id/show, no menu entry); officers, department leads and managers work the rectification
  * of bad ratings (差评整改). Officers and managers follow the site inspections (联合踏勘: list and calendar); an
  * applicant reaches theirs from the case page. Applicants, officers and managers see the electronic licences
- * (电子证照) they hold, issued or supervise. Everybody has their notifications (a department lead gets the
- * escalations). The first resource is the home page.
+ * (电子证照) they hold, issued or supervise. Officers and managers follow the supervision after approval (审管联动:
+ * officers claim and report, managers watch) and read the enterprises' credit (企业信用); an enterprise reads its
+ * own (本企业信用); managers draw enterprises for inspection (双随机抽查). Everybody has their notifications (a
+ * department lead gets the escalations). The first resource is the home page.
  */
 export const resourcesFor = (permissions: Permissions) => {
     const has = (role: string) => permissions.roles.includes(role);
@@ -65,6 +70,22 @@ export const resourcesFor = (permissions: Permissions) => {
             {(applicant || staff) && (
                 <Resource name="licences" {...licences} options={{ label: 'onething.menu.licences' }} />
             )}
+            {staff && (
+                <Resource name="supervision" {...supervision} options={{ label: 'onething.menu.supervision' }} />
+            )}
+            {staff ? (
+                <Resource name="credit" {...credit} options={{ label: 'onething.menu.credit' }} />
+            ) : (
+                has('enterprise') && (
+                    <Resource
+                        name="credit"
+                        list={MyCredit}
+                        icon={credit.icon}
+                        options={{ label: 'onething.menu.my_credit' }}
+                    />
+                )
+            )}
+            {has('manager') && <Resource name="draws" {...draws} options={{ label: 'onething.menu.draws' }} />}
             {applicant && <Resource name="ratings" {...ratings} />}
             {['officer', 'lead', 'manager'].some(has) && (
                 <Resource

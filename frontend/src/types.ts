@@ -651,6 +651,7 @@ export type LicenceStatus = 'VALID' | 'REVOKED' | 'EXPIRED';
 
 /** The supervising department's report on the holder (审管联动). */
 export interface LicenceSupervision {
+    /** the result's code (PASS, CONDITIONS, FAIL) */
     result: string;
     comment: string | null;
     by: string;
@@ -691,4 +692,113 @@ export interface LicenceVerification {
     validFrom: string;
     validUntil: string;
     message: string;
+}
+
+/** Where a supervision push stands (审管联动): 待认领, 已认领 (being supervised), 已反馈 (result reported). */
+export type PushStatus = 'PENDING' | 'CLAIMED' | 'DONE';
+
+/** The outcome of supervision or of an inspection, as credit records it: 合格, 限期整改, 不合格. */
+export type SupervisionResult = 'PASS' | 'CONDITIONS' | 'FAIL';
+
+/**
+ * A row of GET /api/supervision/queue: a licence pushed to its supervising department, to be claimed within
+ * `claimDays` working days (until `claimDue`; light and remainingDays only while pending), then supervised and
+ * reported on. `claimedBy` is the claimer's name.
+ */
+export interface SupervisionPush {
+    id: string;
+    licenceNumber: string;
+    licenceName: string;
+    holderName: string;
+    creditCode: string | null;
+    caseId: string;
+    department: string;
+    departmentName: string;
+    pushedAt: string;
+    claimDays: number;
+    claimDue: string;
+    light: Exclude<Light, 'PAUSED'> | null;
+    remainingDays: number | null;
+    status: PushStatus;
+    claimedBy: string | null;
+    /** the signed-in user claimed it, and so reports on it */
+    claimedByMe: boolean;
+    claimedAt: string | null;
+    result: SupervisionResult | null;
+    comment: string | null;
+    reportedAt: string | null;
+    /** past the claim limit unclaimed: the department's leads were told (督办) */
+    escalatedAt: string | null;
+}
+
+/** POST /api/supervision/pushes/{id}/result: a comment is required unless PASS. */
+export interface SupervisionReport {
+    result: SupervisionResult;
+    comment: string | null;
+}
+
+/** 企业信用等级: A best … D worst (see the grade rule on the credit page). */
+export type CreditGrade = 'A' | 'B' | 'C' | 'D';
+
+/** What a credit event records: an inspection (联合踏勘, 事后核查), the supervision after a licence, a revocation. */
+export type CreditEventKind = 'INSPECTION' | 'SUPERVISION' | 'LICENCE_REVOKED';
+
+export interface CreditEvent {
+    kind: CreditEventKind;
+    /** null for a revocation */
+    result: SupervisionResult | null;
+    /** a failed post-check of a licence issued on the applicant's 告知承诺: 承诺不实 (失信) */
+    falseCommitment: boolean;
+    summary: string | null;
+    caseId: string | null;
+    licenceNumber: string | null;
+    recordedBy: string;
+    occurredAt: string;
+}
+
+/** An enterprise's credit: its grade over the last two years and its events, newest first. */
+export interface EnterpriseCredit {
+    id: string;
+    holderId: string;
+    name: string;
+    creditCode: string | null;
+    grade: CreditGrade;
+    events: CreditEvent[];
+}
+
+/** One enterprise a 双随机 draw could pick: its grade and the weight that grade gives it. */
+export interface DrawCandidate {
+    holderId: string;
+    name: string;
+    creditCode: string | null;
+    grade: CreditGrade;
+    weight: number;
+}
+
+/** A 双随机抽查 draw: who drew when, the seed, the population (department null: all holders), the drawn in order. */
+export interface SupervisionDraw {
+    id: string;
+    drawnBy: string;
+    drawnAt: string;
+    seed: number;
+    department: string | null;
+    departmentName: string | null;
+    count: number;
+    population: DrawCandidate[];
+    drawn: DrawCandidate[];
+}
+
+/** POST /api/supervision/draws: no seed, the server picks one; no department, all holders of valid licences. */
+export interface DrawBody {
+    count: number;
+    seed: number | null;
+    department: string | null;
+}
+
+/** GET /api/supervision/draws/{id}/replay: the stored draw (holder ids) against a new draw from its seed. */
+export interface DrawReplay {
+    id: string;
+    matches: boolean;
+    drawn: string[];
+    replayed: string[];
 }

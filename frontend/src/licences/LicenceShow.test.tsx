@@ -69,7 +69,7 @@ describe('电子证照', () => {
     it('shows the holder, validity, what it replaces, the supervision, and links the case and the public page', async () => {
         showOf(
             licenceView({
-                supervision: { result: '合格', comment: '首次监督检查未发现问题', by: '监督所赵科长', at: '2026-12-05T02:00:00Z' },
+                supervision: { result: 'PASS', comment: '首次监督检查未发现问题', by: '监督所赵科长', at: '2026-12-05T02:00:00Z' },
             }),
         );
         expect(await screen.findByText('康宁口腔门诊部')).toBeInTheDocument();

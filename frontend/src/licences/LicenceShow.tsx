@@ -14,6 +14,7 @@ import {
 import { Fact, FactsRow } from '../cases/FactsRow';
 import { usePageRecordOptions } from '../errors';
 import { Section } from '../ratings/RatingDetail';
+import { isSupervisionResult, SupervisionResultChip } from '../supervision/SupervisionChips';
 import type { Licence } from '../types';
 import { LicenceStatusField } from './LicenceChips';
 import { LicencePdfButton } from './LicencePdfButton';
@@ -88,7 +89,14 @@ const Supervision = () => {
         <Section title={translate('onething.licence.supervision')}>
             {supervision ? (
                 <Stack direction="row" useFlexGap flexWrap="wrap" columnGap={4} rowGap={1} sx={{ px: 2, mt: 1 }}>
-                    <Fact label="onething.licence.supervision_result">{supervision.result}</Fact>
+                    <Fact label="onething.licence.supervision_result">
+                        {/* the backend records the result's code (PASS…): its label, anything else as it is */}
+                        {isSupervisionResult(supervision.result) ? (
+                            <SupervisionResultChip result={supervision.result} />
+                        ) : (
+                            supervision.result
+                        )}
+                    </Fact>
                     <Fact label="onething.licence.supervision_comment">{supervision.comment ?? '—'}</Fact>
                     <Fact label="onething.licence.supervision_by">{supervision.by}</Fact>
                     <Fact label="onething.licence.supervision_at">{new Date(supervision.at).toLocaleString('zh-CN')}</Fact>

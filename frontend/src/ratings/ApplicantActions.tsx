@@ -24,7 +24,8 @@ import {
 } from 'react-admin';
 import type { Rating, RatingLevel } from '../types';
 import { COMMENT_MAX, isAppealable } from './rating';
-import { commentMax, LEVEL_CHOICES, optionalText, parseLevel } from './RatingDialog';
+import { optionalText } from '../form/text';
+import { commentMax, LEVEL_CHOICES, parseLevel } from './RatingDialog';
 import { useRatingAction } from './useRatingAction';
 
 const SOLVED_CHOICES = [

@@ -1,20 +1,19 @@
-import SendIcon from '@mui/icons-material/Send';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
-import { useId, useState } from 'react';
+import { Typography } from '@mui/material';
+import { useState } from 'react';
 import {
-    Form,
     type HttpError,
     type Identifier,
     maxLength,
     RadioButtonGroupInput,
     required,
-    SaveButton,
     TextInput,
     useNotify,
     useTranslate,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { useOneThingDataProvider } from '../dataProvider';
+import { ActionDialog } from '../form/ActionDialog';
+import { optionalText } from '../form/text';
 import type { Rating, RatingBody, RatingLevel, RatingReason } from '../types';
 import { COMMENT_MAX, isBadLevel, LEVELS, REASONS } from './rating';
 import { useRefreshCaseRatings } from './useCaseRatings';
@@ -33,9 +32,6 @@ export interface RatingValues {
     reason?: RatingReason | null;
     comment?: string | null;
 }
-
-/** The text of an optional comment, null when blank. */
-export const optionalText = (text?: string | null) => (text?.trim() ? text.trim() : null);
 
 /** The body of POST /api/cases/{id}/ratings: a reason only for a bad rating, no empty comment. */
 export const toRatingBody = (itemCode: string | null, { level, reason, comment }: RatingValues): RatingBody => ({
@@ -93,7 +89,6 @@ export const RatingDialog = ({ caseId, itemCode, name, rating, supervisor = fals
     const notify = useNotify();
     const dataProvider = useOneThingDataProvider();
     const refreshRatings = useRefreshCaseRatings();
-    const titleId = useId();
     const [problem, setProblem] = useState<string | null>(null);
     const words = wordsOf(supervisor, !!rating);
 
@@ -112,46 +107,34 @@ export const RatingDialog = ({ caseId, itemCode, name, rating, supervisor = fals
     };
 
     return (
-        <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby={titleId}>
-            <Form
-                onSubmit={submit}
-                record={{ level: rating?.level ?? null, reason: rating?.reason ?? null, comment: rating?.comment ?? '' }}
-            >
-                <DialogTitle id={titleId}>
-                    {translate(words.title, { name })}
-                </DialogTitle>
-                <DialogContent>
-                    {problem && (
-                        <Alert severity="error" sx={{ mb: 2 }}>
-                            {problem}
-                        </Alert>
-                    )}
-                    <Typography variant="body2" color="text.secondary">
-                        {translate(words.intro)}
-                    </Typography>
-                    <RadioButtonGroupInput
-                        source="level"
-                        label="onething.rating.level_label"
-                        choices={LEVEL_CHOICES}
-                        parse={parseLevel}
-                        validate={levelRequired}
-                    />
-                    <BadReason />
-                    <TextInput
-                        source="comment"
-                        label="onething.rating.comment_label"
-                        helperText="onething.rating.comment_hint"
-                        validate={commentMax}
-                        multiline
-                        minRows={3}
-                        fullWidth
-                    />
-                </DialogContent>
-                <DialogActions>
-                    <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-                    <SaveButton label="onething.rating.submit" icon={<SendIcon />} alwaysEnable />
-                </DialogActions>
-            </Form>
-        </Dialog>
+        <ActionDialog
+            title={translate(words.title, { name })}
+            onClose={onClose}
+            onSubmit={submit}
+            problem={problem}
+            record={{ level: rating?.level ?? null, reason: rating?.reason ?? null, comment: rating?.comment ?? '' }}
+            submitLabel="onething.rating.submit"
+        >
+            <Typography variant="body2" color="text.secondary">
+                {translate(words.intro)}
+            </Typography>
+            <RadioButtonGroupInput
+                source="level"
+                label="onething.rating.level_label"
+                choices={LEVEL_CHOICES}
+                parse={parseLevel}
+                validate={levelRequired}
+            />
+            <BadReason />
+            <TextInput
+                source="comment"
+                label="onething.rating.comment_label"
+                helperText="onething.rating.comment_hint"
+                validate={commentMax}
+                multiline
+                minRows={3}
+                fullWidth
+            />
+        </ActionDialog>
     );
 };

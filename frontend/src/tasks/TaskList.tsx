@@ -1,6 +1,5 @@
 import PriorityHighIcon from '@mui/icons-material/PriorityHigh';
 import { Stack, ToggleButton } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import {
     Datagrid,
     DateField,
@@ -11,8 +10,9 @@ import {
     useListContext,
     useTranslate,
 } from 'react-admin';
-import { useOneThingDataProvider } from '../dataProvider';
+import { useMe } from '../auth/useMe';
 import { DeadlineField } from '../timelimit/DeadlineField';
+import { escalatedRow } from '../timelimit/escalatedRow';
 import { LightField } from '../timelimit/DeadlineLight';
 import { LightFilter } from '../timelimit/LightFilter';
 import type { Task } from '../types';
@@ -21,8 +21,7 @@ import { ClaimButton } from './ClaimButton';
 /** 待办任务（公安户政）: the title names the officer's departments. */
 const InboxTitle = () => {
     const translate = useTranslate();
-    const dataProvider = useOneThingDataProvider();
-    const { data: me } = useQuery({ queryKey: ['me'], queryFn: () => dataProvider.me() });
+    const { data: me } = useMe();
     const departments = me?.departments.map(department => department.name).join('、');
     return departments
         ? translate('onething.task.inbox_of', { departments })
@@ -57,12 +56,6 @@ const InboxToolbar = () => (
     </Stack>
 );
 
-// 超期督办: the row stands out (a red bar and tint), its deadline says 已督办
-const escalatedRow = (task: Task) =>
-    task.escalated
-        ? { bgcolor: 'rgba(211, 47, 47, 0.08)', boxShadow: 'inset 4px 0 0 #d32f2f' } // MUI's error.main
-        : {};
-
 /**
  * An item's task opens its task page; a rectification step its rating's 差评整改 page; a site inspection's step
  * the inspection's page (the step has no task page).
@@ -89,7 +82,7 @@ const StepName = ({ task }: { task: Task }) => {
 export const TaskList = () => (
     <List sort={URGENCY_SORT} exporter={false} actions={false} title={<InboxTitle />}>
         <InboxToolbar />
-        <Datagrid bulkActionButtons={false} rowClick={openTask} rowSx={escalatedRow}>
+        <Datagrid bulkActionButtons={false} rowClick={openTask} rowSx={(task: Task) => escalatedRow(task.escalated)}>
             <FunctionField<Task> source="name" render={task => <StepName task={task} />} />
             <TextField source="caseNumber" sortable={false} />
             <TextField source="applicantName" sortable={false} />

@@ -1,5 +1,10 @@
 import type {
     BundleDetail,
+    DrawCandidate,
+    EnterpriseCredit,
+    Me,
+    SupervisionDraw,
+    SupervisionPush,
     DeadlineView,
     InspectionRecord,
     InspectionSummary,
@@ -347,3 +352,89 @@ export const licenceView = (overrides: Partial<Licence> = {}): Licence => ({
     issuedAt: '2026-11-28T02:00:00Z',
     ...overrides,
 });
+
+/** GET /api/me of an officer of 卫生健康监督所 (the supervising department of licenceView). */
+export const supervisionOfficer = (overrides: Partial<Me> = {}): Me => ({
+    id: 'u-zhao',
+    username: 'officer-hsupervision',
+    name: '赵科长',
+    roles: ['officer'],
+    departments: [{ code: 'hsupervision', name: '卫生健康监督所' }],
+    ...overrides,
+});
+
+/** A row of GET /api/supervision/queue: licenceView pushed to 卫生健康监督所, pending, 2 working days left. */
+export const pushView = (overrides: Partial<SupervisionPush> = {}): SupervisionPush => ({
+    id: 'p1',
+    licenceNumber: 'ZJ-WJ-2026-000001',
+    licenceName: '医疗机构执业许可证（多证合一）',
+    holderName: '康宁口腔门诊部',
+    creditCode: '91330106MA2KXXXX1T',
+    caseId: 'c7',
+    department: 'hsupervision',
+    departmentName: '卫生健康监督所',
+    pushedAt: '2026-11-28T02:00:00Z',
+    claimDays: 5,
+    claimDue: '2026-12-04',
+    light: 'GREEN',
+    remainingDays: 2,
+    status: 'PENDING',
+    claimedBy: null,
+    claimedByMe: false,
+    claimedAt: null,
+    result: null,
+    comment: null,
+    reportedAt: null,
+    escalatedAt: null,
+    ...overrides,
+});
+
+/** An enterprise's credit (GET /api/enterprises/credit, /enterprises/me/credit): 康宁口腔, B after a 限期整改. */
+export const creditView = (overrides: Partial<EnterpriseCredit> = {}): EnterpriseCredit => ({
+    id: 'h-kangning',
+    holderId: 'h-kangning',
+    name: '康宁口腔门诊部',
+    creditCode: '91330106MA2KXXXX1T',
+    grade: 'B',
+    events: [
+        {
+            kind: 'SUPERVISION',
+            result: 'CONDITIONS',
+            falseCommitment: false,
+            summary: '消毒记录不全，限期 10 日整改',
+            caseId: 'c7',
+            licenceNumber: 'ZJ-WJ-2026-000001',
+            recordedBy: '赵科长',
+            occurredAt: '2026-12-05T02:00:00Z',
+        },
+    ],
+    ...overrides,
+});
+
+export const drawCandidate = (overrides: Partial<DrawCandidate> = {}): DrawCandidate => ({
+    holderId: 'h-kangning',
+    name: '康宁口腔门诊部',
+    creditCode: '91330106MA2KXXXX1T',
+    grade: 'A',
+    weight: 1,
+    ...overrides,
+});
+
+/** A 双随机 draw of 2 among 3 holders (A, C, D), seed 42. */
+export const drawView = (overrides: Partial<SupervisionDraw> = {}): SupervisionDraw => {
+    const a = drawCandidate();
+    const c = drawCandidate({ holderId: 'h-lvyuan', name: '绿源餐饮', creditCode: '91330106MA2KYYYY2U', grade: 'C', weight: 4 });
+    const d = drawCandidate({ holderId: 'h-hengda', name: '恒达诊所', creditCode: null, grade: 'D', weight: 8 });
+    return {
+        id: 'd1',
+        drawnBy: '钱处长',
+        drawnAt: '2026-12-07T02:00:00Z',
+        seed: 42,
+        department: null,
+        departmentName: null,
+        count: 2,
+        population: [a, c, d],
+        drawn: [d, c],
+        ...overrides,
+    };
+};

@@ -72,7 +72,7 @@ public class SupervisionService {
     public record PushView(String id, String licenceNumber, String licenceName, String holderName, String creditCode,
             String caseId, String department, String departmentName, OffsetDateTime pushedAt, int claimDays,
             LocalDate claimDue, Light light, Integer remainingDays, PushStatus status, String claimedBy,
-            OffsetDateTime claimedAt, String result, String comment, OffsetDateTime reportedAt,
+            OffsetDateTime claimedAt, boolean claimedByMe, String result, String comment, OffsetDateTime reportedAt,
             OffsetDateTime escalatedAt) {
     }
 
@@ -86,7 +86,7 @@ public class SupervisionService {
         if (departments != null && departments.isEmpty()) {
             return new PageResult<>(List.of(), 0);
         }
-        return new PageResult<>(repository.page(departments, status, page).stream().map(this::view).toList(),
+        return new PageResult<>(repository.page(departments, status, page).stream().map(p -> view(p, user)).toList(),
                 repository.count(departments, status));
     }
 
@@ -99,7 +99,7 @@ public class SupervisionService {
         }
         cases.addTimelineEntry(push.caseId(), "SUPERVISION_CLAIMED", null, user.name(),
                 "审管联动：" + catalog.departmentName(push.department()) + "已认领" + push.licenceName() + "的事中事后监管");
-        return view(repository.find(id).orElseThrow());
+        return view(repository.find(id).orElseThrow(), user);
     }
 
     @Transactional
@@ -140,7 +140,7 @@ public class SupervisionService {
         cases.addTimelineEntry(push.caseId(), "SUPERVISION_REPORTED", null, user.name(),
                 "审管联动：" + catalog.departmentName(push.department()) + "监管结果为" + result.label()
                         + (remark == null ? "" : "。意见：" + remark));
-        return view(repository.find(id).orElseThrow());
+        return view(repository.find(id).orElseThrow(), user);
     }
 
     /** A push the user may act on: 404 outside their departments, 403 for a manager who only watches. */
@@ -153,13 +153,15 @@ public class SupervisionService {
         return push;
     }
 
-    private PushView view(PushRow p) {
+    /** `claimedByMe`: whether the viewer claimed it, and so reports on it. */
+    private PushView view(PushRow p, CurrentUser viewer) {
         boolean waiting = p.status() == PushStatus.PENDING;
         Light light = waiting ? deadlines.light(Date.from(deadlines.dueAt(p.claimDue())),
                 Date.from(deadlines.warnAt(p.claimDue(), p.claimDays()))) : null;
         return new PushView(p.id(), p.licenceNumber(), p.licenceName(), p.holderName(), p.creditCode(), p.caseId(),
                 p.department(), catalog.departmentName(p.department()), p.pushedAt(), p.claimDays(), p.claimDue(),
                 light, waiting ? deadlines.remaining(p.claimDue()) : null, p.status(), p.claimedByName(),
-                p.claimedAt(), p.result(), p.comment(), p.reportedAt(), p.escalatedAt());
+                p.claimedAt(), viewer.username().equals(p.claimedBy()), p.result(), p.comment(), p.reportedAt(),
+                p.escalatedAt());
     }
 }

@@ -61,6 +61,10 @@ class SupervisionApiTest {
         assertThat(claimed.status()).isEqualTo(200);
         assertThat(claimed.body().get("status").asText()).isEqualTo("CLAIMED");
         assertThat(claimed.body().get("claimedBy").asText()).isEqualTo("孔监督员");
+        assertThat(claimed.body().get("claimedByMe").asBoolean()).isTrue();
+        assertThat(CaseItems.find(api.get("lead-hsupervision", "/api/supervision/queue?size=200").body().get("items"),
+                id, "id").get("claimedByMe").asBoolean()).as("a colleague sees who, and that it is not theirs")
+                .isFalse();
         assertThat(claimed.body().get("light").isNull()).isTrue();
         assertThat(action("lead-hsupervision", id, "claim", null).status()).isEqualTo(409);
 
