@@ -1,5 +1,6 @@
-import { Chip, type ChipProps, Stack, Typography } from '@mui/material';
+import { type ChipProps, Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { CodeChip } from '../layout/CodeChip';
 import type { FindingResult, InspectionStatus, InspectionSummary } from '../types';
 import { visitTime } from './inspection';
 
@@ -16,10 +17,9 @@ const STATUS_COLORS: Record<InspectionStatus, ChipProps['color']> = {
 export const INSPECTION_STATUSES = Object.keys(STATUS_COLORS) as InspectionStatus[];
 
 /** Where an inspection stands: 拟定踏勘时间, 确认踏勘时间, 待现场踏勘, 企业整改中, 待复查, 踏勘通过, 踏勘不通过. */
-export const InspectionStatusChip = ({ status }: { status: InspectionStatus }) => {
-    const translate = useTranslate();
-    return <Chip size="small" color={STATUS_COLORS[status]} label={translate(`onething.inspection.status.${status}`)} />;
-};
+export const InspectionStatusChip = ({ status }: { status: InspectionStatus }) => (
+    <CodeChip code={status} colors={STATUS_COLORS} messages="onething.inspection.status" />
+);
 
 const RESULT_COLORS: Record<FindingResult, ChipProps['color']> = {
     PASS: 'success',
@@ -28,17 +28,9 @@ const RESULT_COLORS: Record<FindingResult, ChipProps['color']> = {
 };
 
 /** A conclusion: 通过, 有条件通过, 不通过. */
-export const FindingResultChip = ({ result }: { result: FindingResult }) => {
-    const translate = useTranslate();
-    return (
-        <Chip
-            size="small"
-            variant="outlined"
-            color={RESULT_COLORS[result]}
-            label={translate(`onething.inspection.result.${result}`)}
-        />
-    );
-};
+export const FindingResultChip = ({ result }: { result: FindingResult }) => (
+    <CodeChip code={result} colors={RESULT_COLORS} messages="onething.inspection.result" variant="outlined" />
+);
 
 /** The status of the inspection in context, as a Datagrid / Show field. */
 export const InspectionStatusField = (_: { label?: string }) => {

@@ -1,30 +1,17 @@
-import { Typography } from '@mui/material';
-import { Datagrid, List, SelectInput, TopToolbar, useTranslate } from 'react-admin';
+import { Datagrid, List, TopToolbar } from 'react-admin';
+import { EmptyList, statusFilter } from '../layout/ListParts';
 import { INSPECTION_STATUSES } from './InspectionChips';
 import { inspectionColumns } from './InspectionColumns';
 import { InspectionViewSwitch } from './InspectionViewSwitch';
 
-const STATUS_CHOICES = INSPECTION_STATUSES.map(status => ({ id: status, name: `onething.inspection.status.${status}` }));
-
 const filters = [
-    <SelectInput
-        key="status"
-        source="status"
-        label="resources.inspections.fields.status"
-        choices={STATUS_CHOICES}
-        emptyText="onething.inspection.all_statuses"
-        alwaysOn
-    />,
+    statusFilter(
+        'resources.inspections.fields.status',
+        INSPECTION_STATUSES,
+        'onething.inspection.status',
+        'onething.inspection.all_statuses'
+    ),
 ];
-
-const Empty = () => {
-    const translate = useTranslate();
-    return (
-        <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
-            {translate('onething.inspection.empty')}
-        </Typography>
-    );
-};
 
 /**
  * 联合踏勘 (officers: their departments' inspections; managers: all): each with its departments, status, visit,
@@ -43,7 +30,7 @@ export const InspectionList = () => (
             </TopToolbar>
         }
     >
-        <Datagrid bulkActionButtons={false} rowClick="show" empty={<Empty />}>
+        <Datagrid bulkActionButtons={false} rowClick="show" empty={<EmptyList text="onething.inspection.empty" />}>
             {inspectionColumns()}
         </Datagrid>
     </List>

@@ -8,7 +8,6 @@ import {
     DateField,
     Link,
     List,
-    SelectInput,
     TextField,
     useRecordContext,
     useTranslate,
@@ -16,6 +15,7 @@ import {
 import { useMe } from '../auth/useMe';
 import { useOneThingDataProvider } from '../dataProvider';
 import { ActionButton } from '../form/ActionButton';
+import { EmptyList, statusFilter } from '../layout/ListParts';
 import { DeadlineText } from '../timelimit/DeadlineField';
 import { LightField } from '../timelimit/DeadlineLight';
 import { escalatedRow } from '../timelimit/escalatedRow';
@@ -24,24 +24,13 @@ import { PUSH_STATUSES, PushStatusChip, SupervisionResultChip } from './Supervis
 import { ReportDialog } from './ReportDialog';
 
 const filters = [
-    <SelectInput
-        key="status"
-        source="status"
-        label="resources.supervision.fields.status"
-        choices={PUSH_STATUSES.map(status => ({ id: status, name: `onething.supervision.status.${status}` }))}
-        emptyText="onething.supervision.all_statuses"
-        alwaysOn
-    />,
+    statusFilter(
+        'resources.supervision.fields.status',
+        PUSH_STATUSES,
+        'onething.supervision.status',
+        'onething.supervision.all_statuses'
+    ),
 ];
-
-const Empty = () => {
-    const translate = useTranslate();
-    return (
-        <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
-            {translate('onething.supervision.empty')}
-        </Typography>
-    );
-};
 
 const when = (at: string) => new Date(at).toLocaleString('zh-CN');
 
@@ -173,7 +162,7 @@ export const SupervisionList = () => (
             bulkActionButtons={false}
             rowClick={false}
             rowSx={(push: SupervisionPush) => escalatedRow(!!push.escalatedAt)}
-            empty={<Empty />}
+            empty={<EmptyList text="onething.supervision.empty" />}
         >
             <LicenceField label="resources.supervision.fields.licenceNumber" />
             <HolderField label="resources.supervision.fields.holderName" />
