@@ -89,7 +89,7 @@ public class Licences {
                 continue;
             }
             String holderName = value(form, spec.holderField());
-            LicenceRow row = new LicenceRow(number(spec, from), spec.code(), spec.name(), caseId, bundle.code(),
+            LicenceRow row = new LicenceRow(number(from), spec.code(), spec.name(), caseId, bundle.code(),
                     application.applicantId(), holderName == null ? application.applicantName() : holderName,
                     value(form, CREDIT_CODE_FIELD), value(form, spec.scopeField()), spec.department(),
                     spec.supervisor(), from, from.plusYears(spec.validYears()).minusDays(1), false, null, null,
@@ -134,12 +134,13 @@ public class Licences {
     }
 
     /** ZZ-<code>-<year>-<serial>-<random>: readable, and not to be enumerated by counting up. */
-    private String number(Bundle.LicenceSpec spec, LocalDate day) {
+    /** 电子证照 number: DZZZ-year-serial-random, short enough to read out, random enough not to count through. */
+    private String number(LocalDate day) {
         StringBuilder suffix = new StringBuilder();
         for (int i = 0; i < 6; i++) {
             suffix.append(SUFFIX_CHARS[random.nextInt(SUFFIX_CHARS.length)]);
         }
-        return "ZZ-%s-%d-%06d-%s".formatted(spec.code().toUpperCase(), day.getYear(), repository.nextSerial(), suffix);
+        return "DZZZ-%d-%06d-%s".formatted(day.getYear(), repository.nextSerial(), suffix);
     }
 
     private static String value(Map<String, String> form, String field) {

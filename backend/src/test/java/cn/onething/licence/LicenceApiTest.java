@@ -56,7 +56,7 @@ class LicenceApiTest {
     void aLicenceIsIssuedOnceAndSeenByItsHolderAndDepartmentsOnly() {
         LicensedCase.Issued issued = LicensedCase.issue(api, "enterprise1");
         String number = issued.number();
-        assertThat(number).matches("ZZ-HYGIENELICENCE-\\d{4}-\\d{6}-[2-9A-Z]{6}");
+        assertThat(number).matches("DZZZ-\\d{4}-\\d{6}-[2-9A-Z]{6}");
         assertThat(licences.issueFor(issued.caseId(), catalog.bundle(LicensedCase.BUNDLE).orElseThrow()))
                 .as("a retried job issues nothing").isEmpty();
 
@@ -103,7 +103,7 @@ class LicenceApiTest {
         assertThat(iterable(body.fieldNames())).containsExactlyInAnyOrder("number", "licenceName", "departmentName",
                 "status", "validFrom", "validUntil", "message");
 
-        Api.Response unknown = api.get(null, "/api/licences/ZZ-VENUEPERMIT-2026-000000-XXXXXX/verify");
+        Api.Response unknown = api.get(null, "/api/licences/DZZZ-2026-000000-XXXXXX/verify");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.headers().getContentType().toString()).startsWith("application/problem+json");
     }
