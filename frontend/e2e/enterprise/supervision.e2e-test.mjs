@@ -72,6 +72,7 @@ describe('审管联动：推送 → 认领 → 监管结果 → 企业信用 →
         await assertNoErrorToast(page, '复核后');
         await screenshot(page, 'supervision-draw');
         await context.close();
-        assert.deepEqual(apiErrors.filter(e => !e.includes('→ 400')), [], '除有意触发的校验外，没有失败的接口调用');
+        // the report without a comment may be refused by the server as well as by the form
+        assert.deepEqual(apiErrors.filter(e => !e.endsWith('/result → 400')), [], '没有意外失败的接口调用');
     });
 });
