@@ -498,7 +498,8 @@ public class CaseFileService {
         repository.addEvents(recorded);
     }
 
-    void caseEnded(String caseId) {
+    /** @param endName the name of the end event reached, which says how (准予许可, 不予许可 …); may be null */
+    void caseEnded(String caseId, String endName) {
         Optional<CaseRow> row = caseId == null ? Optional.empty() : repository.findCase(caseId);
         if (row.isEmpty()) {
             return;
@@ -511,7 +512,8 @@ public class CaseFileService {
         }
         if (row.get().status() != CaseStatus.COMPLETED) {
             repository.complete(caseId, now);
-            repository.addEvent(caseId, now, "COMPLETED", null, SYSTEM, "全部事项办理完毕，办件办结");
+            repository.addEvent(caseId, now, "COMPLETED", null, SYSTEM, endName == null || endName.isBlank()
+                    ? "全部事项办理完毕，办件办结" : "办件办结：" + endName);
         }
     }
 

@@ -51,7 +51,7 @@ class CaseLifecyclePlugin extends AbstractProcessEnginePlugin {
         ExecutionListener caseEnded = execution -> {
             if (!(execution instanceof PvmExecutionImpl pvm && pvm.isCanceled())
                     && ((ExecutionEntity) execution).getSuperExecutionId() == null) {
-                cases.getObject().caseEnded(execution.getProcessBusinessKey());
+                cases.getObject().caseEnded(execution.getProcessBusinessKey(), execution.getCurrentActivityName());
             }
         };
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {

@@ -66,6 +66,7 @@ class EnterpriseBundlesApiTest {
         JsonNode done = api.get("enterprise1", "/api/cases/" + caseId).body();
         assertThat(done.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(done.get("deadline").get("onTime").asBoolean()).isTrue();
+        assertThat(done.get("timeline").toString()).contains("办件办结：准予许可");
         JsonNode licence = licencesOf("enterprise1", caseId).get(0);
         assertThat(licence.get("licenceName").asText()).isEqualTo("医疗机构执业许可证（多证合一）");
         assertThat(licence.get("holderName").asText()).isEqualTo("康宁口腔门诊部");

@@ -124,6 +124,7 @@ class InspectionApiTest {
         assertThat(failed.get("summary").asText()).contains("生态环境局（不通过）", "电离辐射警告标志", "个人剂量计配备不足");
         JsonNode caseFile = api.get("enterprise1", "/api/cases/" + caseId).body();
         assertThat(caseFile.get("status").asText()).as("no licence: the case ends").isEqualTo("COMPLETED");
+        assertThat(caseFile.get("timeline").toString()).as("and says how").contains("办件办结：踏勘不通过，不予许可");
         assertThat(caseFile.get("timeline").findValuesAsText("type")).contains("INSPECTION_STARTED",
                 "INSPECTION_COUNTER", "INSPECTION_FIXED", "INSPECTION_FINDING", "INSPECTION_FAILED");
         assertThat(notices("enterprise1", caseId)).anySatisfy(n -> assertThat(n).contains("不通过", "个人剂量计"));
