@@ -83,6 +83,16 @@ public class BundleCatalog {
         return bundles.values().stream().filter(b -> b.process().equals(processKey)).findFirst();
     }
 
+    /**
+     * Where a model of a bundle's process disagrees with the bundle's entry (items, departments, time limits,
+     * inspections); nothing for a process that is no bundle's.
+     */
+    public List<String> modelProblems(String processKey, org.camunda.bpm.model.bpmn.BpmnModelInstance model) {
+        return bundleOfProcess(processKey).map(b -> new CatalogCheck(b, departments.keySet(),
+                new PathMatchingResourcePatternResolver(), LOCATION).modelProblems(model, processKey))
+                .orElse(List.of());
+    }
+
     public Collection<Department> departments() {
         return departments.values();
     }

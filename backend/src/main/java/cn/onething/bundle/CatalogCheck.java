@@ -210,6 +210,16 @@ class CatalogCheck {
             problems.add(file + " cannot be read: " + e.getMessage());
             return;
         }
+        checkModel(model, file);
+    }
+
+    /** What the bundle's entry says of a model of its process, e.g. one a manager edits before deploying. */
+    List<String> modelProblems(BpmnModelInstance model, String file) {
+        checkModel(model, file);
+        return problems;
+    }
+
+    private void checkModel(BpmnModelInstance model, String file) {
         Process process = model.getModelElementById(bundle.process());
         if (process == null) {
             problems.add(file + " has no process with id '" + bundle.process() + "'");

@@ -1,0 +1,61 @@
+package cn.onething.modeler;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.onething.security.CurrentUser;
+
+@RestController
+@RequestMapping("/api/models")
+class ModelController {
+
+    private final ModelService models;
+
+    ModelController(ModelService models) {
+        this.models = models;
+    }
+
+    @GetMapping
+    List<ModelService.ModelSummary> models(CurrentUser user) {
+        return models.models(user);
+    }
+
+    @GetMapping("/{key}/versions")
+    List<ModelService.Version> versions(CurrentUser user, @PathVariable String key) {
+        return models.versions(user, key);
+    }
+
+    @GetMapping("/{key}/versions/{version}")
+    ModelService.VersionXml version(CurrentUser user, @PathVariable String key, @PathVariable int version) {
+        return models.xml(user, key, version);
+    }
+
+    @GetMapping("/{key}/diff")
+    ModelDiff.Diff diff(CurrentUser user, @PathVariable String key, @RequestParam int from, @RequestParam int to) {
+        return models.diff(user, key, from, to);
+    }
+
+    record ValidateRequest(String xml) {
+    }
+
+    @PostMapping("/validate")
+    ModelService.Validation validate(CurrentUser user, @RequestBody ValidateRequest request) {
+        return models.validate(user, request.xml());
+    }
+
+    @PostMapping("/{key}/deployments")
+    @ResponseStatus(HttpStatus.CREATED)
+    ModelService.Version deploy(CurrentUser user, @PathVariable String key,
+            @RequestBody ModelService.DeployRequest request) {
+        return models.deploy(user, key, request);
+    }
+}

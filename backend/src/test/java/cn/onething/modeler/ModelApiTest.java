@@ -1,0 +1,114 @@
+package cn.onething.modeler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.onething.testsupport.Api;
+import cn.onething.testsupport.BirthApplication;
+import cn.onething.testsupport.CaseItems;
+import cn.onething.testsupport.PlatformTest;
+
+/**
+ * Deploying a model from the browser on PostgreSQL: only managers; errors refuse it element by element; a new
+ * version takes new cases while running ones stay on theirs; versions are compared; rolling back deploys the
+ * earlier XML again.
+ */
+@PlatformTest
+class ModelApiTest {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Test
+    void onlyManagersReadValidateOrDeployModels() {
+        assertThat(api.get("officer-health", "/api/models").status()).isEqualTo(403);
+        assertThat(api.post("citizen1", "/api/models/validate", Map.of("xml", "x")).status()).isEqualTo(403);
+        assertThat(api.post("officer-police", "/api/models/birth/deployments", Map.of("xml", "x", "comment", "c"))
+                .status()).isEqualTo(403);
+        assertThat(api.get("manager1", "/api/models").body().findValuesAsText("key")).contains("birth",
+                "jointInspection", "publicVenueHygiene");
+        assertThat(api.get("manager1", "/api/models/nosuch/versions").status()).isEqualTo(404);
+    }
+
+    @Test
+    void badModelsAreRefusedNamingTheElementAndTheRule() {
+        String birth = latestXml("birth");
+        String deadEnd = birth.replaceFirst("(<bpmn:endEvent id=\"EndEvent_completed\"[^>]*>)\\s*<bpmn:incoming>[^<]*</bpmn:incoming>",
+                "$1").replace("<bpmn:sequenceFlow id=\"Flow_joinItems_end\" sourceRef=\"Gateway_joinItems\" targetRef=\"EndEvent_completed\" />", "")
+                .replace("<bpmn:outgoing>Flow_joinItems_end</bpmn:outgoing>", "");
+        JsonNode validation = api.post("manager1", "/api/models/validate", Map.of("xml", deadEnd)).body();
+        assertThat(validation.get("errors").findValuesAsText("elementId")).contains("Gateway_joinItems");
+
+        Api.Response refused = api.post("manager1", "/api/models/birth/deployments", Map.of("xml", deadEnd,
+                "comment", "试试"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(CaseItems.rules(refused.body())).containsEntry("xml.Gateway_joinItems", "deadEnd");
+
+        assertThat(CaseItems.rules(api.post("manager1", "/api/models/birth/deployments", Map.of("xml", birth))
+                .body())).containsEntry("comment", "required");
+        assertThat(CaseItems.rules(api.post("manager1", "/api/models/birth/deployments",
+                Map.of("xml", "x".repeat(ModelService.MAX_BYTES + 1), "comment", "大")).body()))
+                .containsEntry("xml", "maxSize");
+        assertThat(CaseItems.rules(api.post("manager1", "/api/models/birth/deployments",
+                Map.of("xml", "<html/>", "comment", "错")).body())).containsEntry("xml", "bpmn");
+        assertThat(CaseItems.rules(api.post("manager1", "/api/models/birth/deployments",
+                Map.of("xml", latestXml("jointInspection"), "comment", "错流程")).body()))
+                .containsEntry("xml", "processKey");
+    }
+
+    @Test
+    void aNewVersionTakesNewCasesRunningOnesStayAndRollingBackRedeploysTheEarlierXml() {
+        JsonNode before = api.get("manager1", "/api/models/birth/versions").body().get(0);
+        int version = before.get("version").asInt();
+        String original = latestXml("birth");
+        String running = BirthApplication.submit(api, "citizen1").get("id").asText();
+
+        String renamed = original.replace("name=\"全部事项办理完毕\"", "name=\"全部事项已办结\"");
+        Api.Response deployed = api.post("manager1", "/api/models/birth/deployments",
+                Map.of("xml", renamed, "comment", "办结节点改名，便于申请人理解"));
+        assertThat(deployed.status()).as("%s", deployed.body()).isEqualTo(201);
+        assertThat(deployed.body().get("version").asInt()).isEqualTo(version + 1);
+        JsonNode newest = api.get("manager1", "/api/models/birth/versions").body().get(0);
+        assertThat(newest.get("deployedBy").asText()).isEqualTo("王经理");
+        assertThat(newest.get("comment").asText()).isEqualTo("办结节点改名，便于申请人理解");
+
+        String next = BirthApplication.submit(api, "citizen1").get("id").asText();
+        assertThat(versionOf(running)).as("a running case stays on its version").isEqualTo(version);
+        assertThat(versionOf(next)).as("a new case follows the new model").isEqualTo(version + 1);
+
+        JsonNode diff = api.get("manager1", "/api/models/birth/diff?from=" + version + "&to=" + (version + 1)).body();
+        assertThat(diff.get("added")).isEmpty();
+        assertThat(diff.get("removed")).isEmpty();
+        assertThat(diff.get("changed")).singleElement().satisfies(c -> {
+            assertThat(c.get("id").asText()).isEqualTo("EndEvent_completed");
+            assertThat(c.get("changes").get(0).asText()).isEqualTo("name: 全部事项办理完毕 → 全部事项已办结");
+        });
+
+        Api.Response rolledBack = api.post("manager1", "/api/models/birth/deployments",
+                Map.of("xml", original, "comment", "回退到第 " + version + " 版"));
+        assertThat(rolledBack.body().get("version").asInt()).isEqualTo(version + 2);
+        assertThat(api.get("manager1", "/api/models/birth/diff?from=" + version + "&to=" + (version + 2)).body()
+                .get("changed")).as("the same model again").isEmpty();
+    }
+
+    private String latestXml(String key) {
+        int version = api.get("manager1", "/api/models/" + key + "/versions").body().get(0).get("version").asInt();
+        return api.get("manager1", "/api/models/" + key + "/versions/" + version).body().get("xml").asText();
+    }
+
+    private int versionOf(String caseId) {
+        String definition = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId)
+                .processDefinitionKey("birth").singleResult().getProcessDefinitionId();
+        return Integer.parseInt(definition.split(":")[1]);
+    }
+}
