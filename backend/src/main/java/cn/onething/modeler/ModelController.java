@@ -44,6 +44,18 @@ class ModelController {
         return models.diff(user, key, from, to);
     }
 
+    @GetMapping("/{key}/migration")
+    ModelMigration.Preview migration(CurrentUser user, @PathVariable String key, @RequestParam int from,
+            @RequestParam int to) {
+        return models.migrationPreview(user, key, from, to);
+    }
+
+    @PostMapping("/{key}/migration")
+    List<ModelMigration.Outcome> migrate(CurrentUser user, @PathVariable String key,
+            @RequestBody ModelService.MigrateRequest request) {
+        return models.migrate(user, key, request);
+    }
+
     record ValidateRequest(String xml) {
     }
 

@@ -44,9 +44,11 @@ public class ModelService {
     private final ModelValidator validator;
     private final ModelRepository records;
     private final Clock clock;
+    private final ModelMigration migration;
 
     ModelService(RepositoryService repository, RuntimeService runtime, ModelValidator validator,
-            ModelRepository records, Clock clock) {
+            ModelRepository records, Clock clock, ModelMigration migration) {
+        this.migration = migration;
         this.repository = repository;
         this.runtime = runtime;
         this.validator = validator;
@@ -149,6 +151,35 @@ public class ModelService {
     public ModelDiff.Diff diff(CurrentUser user, String key, int from, int to) {
         managerOnly(user);
         return ModelDiff.between(xmlOf(definition(key, from)), xmlOf(definition(key, to)));
+    }
+
+    /** Which running cases of version `from` can move to `to`, and where each would then wait. */
+    public ModelMigration.Preview migrationPreview(CurrentUser user, String key, int from, int to) {
+        managerOnly(user);
+        return migration.preview(definition(key, from), definition(key, to));
+    }
+
+    public record MigrateRequest(Integer from, Integer to, List<String> processInstanceIds) {
+    }
+
+    /** Moves the given running cases, each on its own; the answer says per case whether it moved and why not. */
+    public List<ModelMigration.Outcome> migrate(CurrentUser user, String key, MigrateRequest request) {
+        managerOnly(user);
+        List<FieldError> errors = new ArrayList<>();
+        if (request.from() == null || request.to() == null || request.from().equals(request.to())) {
+            errors.add(new FieldError("to", "required", "请选择迁移的源版本和目标版本（两者不同）",
+                    "from and to versions are required and must differ"));
+        }
+        if (request.processInstanceIds() == null || request.processInstanceIds().isEmpty()
+                || request.processInstanceIds().size() > 200) {
+            errors.add(new FieldError("processInstanceIds", "size", "请选择 1 至 200 个要迁移的办件",
+                    "between 1 and 200 process instances"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return migration.migrate(user, definition(key, request.from()), definition(key, request.to()),
+                request.processInstanceIds());
     }
 
     private Version version(ProcessDefinition d, DeploymentRow row) {

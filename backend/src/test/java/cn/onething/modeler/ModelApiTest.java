@@ -17,8 +17,8 @@ import cn.onething.testsupport.PlatformTest;
 
 /**
  * Deploying a model from the browser on PostgreSQL: only managers; errors refuse it element by element; a new
- * version takes new cases while running ones stay on theirs; versions are compared; rolling back deploys the
- * earlier XML again.
+ * version takes new cases while running ones stay on theirs until migrated; versions are compared; rolling
+ * back deploys the earlier XML again.
  */
 @PlatformTest
 class ModelApiTest {
@@ -67,7 +67,7 @@ class ModelApiTest {
     }
 
     @Test
-    void aNewVersionTakesNewCasesRunningOnesStayAndRollingBackRedeploysTheEarlierXml() {
+    void aNewVersionTakesNewCasesRunningOnesStayUntilMigratedAndRollingBackRedeploysTheEarlierXml() {
         JsonNode before = api.get("manager1", "/api/models/birth/versions").body().get(0);
         int version = before.get("version").asInt();
         String original = latestXml("birth");
@@ -93,6 +93,29 @@ class ModelApiTest {
             assertThat(c.get("id").asText()).isEqualTo("EndEvent_completed");
             assertThat(c.get("changes").get(0).asText()).isEqualTo("name: 全部事项办理完毕 → 全部事项已办结");
         });
+
+        JsonNode preview = api.get("manager1", "/api/models/birth/migration?from=" + version + "&to=" + (version + 1))
+                .body();
+        JsonNode candidate = CaseItems.find(preview.get("instances"), running, "businessKey");
+        assertThat(candidate.get("migratable").asBoolean()).isTrue();
+        assertThat(candidate.get("waitingAt").findValuesAsText("targetActivityId")).contains("birthCertificate");
+        String instance = candidate.get("processInstanceId").asText();
+        assertThat(api.get("officer-hospital", "/api/models/birth/migration?from=" + version + "&to=" + (version + 1))
+                .status()).isEqualTo(403);
+        assertThat(CaseItems.rules(api.post("manager1", "/api/models/birth/migration", Map.of("from", version,
+                "to", version + 1, "processInstanceIds", java.util.List.of())).body()))
+                .containsEntry("processInstanceIds", "size");
+
+        JsonNode outcome = api.post("manager1", "/api/models/birth/migration", Map.of("from", version,
+                "to", version + 1, "processInstanceIds", java.util.List.of(instance))).body();
+        assertThat(outcome.get(0).get("migrated").asBoolean()).isTrue();
+        assertThat(versionOf(running)).as("migrated").isEqualTo(version + 1);
+        assertThat(api.get("citizen1", "/api/cases/" + running).body().get("timeline").findValuesAsText("type"))
+                .contains("PROCESS_MIGRATED");
+        JsonNode again = api.post("manager1", "/api/models/birth/migration", Map.of("from", version,
+                "to", version + 1, "processInstanceIds", java.util.List.of(instance))).body();
+        assertThat(again.get(0).get("migrated").asBoolean()).as("reported, not thrown").isFalse();
+        assertThat(again.get(0).get("reason").asText()).contains("已不在第 " + version + " 版");
 
         Api.Response rolledBack = api.post("manager1", "/api/models/birth/deployments",
                 Map.of("xml", original, "comment", "回退到第 " + version + " 版"));
