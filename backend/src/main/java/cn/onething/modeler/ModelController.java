@@ -39,6 +39,18 @@ class ModelController {
         return models.xml(user, key, version);
     }
 
+    @GetMapping("/{key}/versions/{version}/statistics")
+    List<ModelStatistics.ElementFigures> statistics(CurrentUser user, @PathVariable String key,
+            @PathVariable int version) {
+        return models.statistics(user, key, version);
+    }
+
+    @GetMapping("/{key}/versions/{version}/activities/{activityId}/cases")
+    List<ModelStatistics.CaseAt> casesAt(CurrentUser user, @PathVariable String key, @PathVariable int version,
+            @PathVariable String activityId) {
+        return models.casesAt(user, key, version, activityId);
+    }
+
     @GetMapping("/{key}/diff")
     ModelDiff.Diff diff(CurrentUser user, @PathVariable String key, @RequestParam int from, @RequestParam int to) {
         return models.diff(user, key, from, to);

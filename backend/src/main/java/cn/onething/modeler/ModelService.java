@@ -45,9 +45,11 @@ public class ModelService {
     private final ModelRepository records;
     private final Clock clock;
     private final ModelMigration migration;
+    private final ModelStatistics statistics;
 
     ModelService(RepositoryService repository, RuntimeService runtime, ModelValidator validator,
-            ModelRepository records, Clock clock, ModelMigration migration) {
+            ModelRepository records, Clock clock, ModelMigration migration, ModelStatistics statistics) {
+        this.statistics = statistics;
         this.migration = migration;
         this.repository = repository;
         this.runtime = runtime;
@@ -151,6 +153,17 @@ public class ModelService {
     public ModelDiff.Diff diff(CurrentUser user, String key, int from, int to) {
         managerOnly(user);
         return ModelDiff.between(xmlOf(definition(key, from)), xmlOf(definition(key, to)));
+    }
+
+    /** Per element of a version: running, completed, overdue and average time spent. */
+    public List<ModelStatistics.ElementFigures> statistics(CurrentUser user, String key, int version) {
+        managerOnly(user);
+        return statistics.figures(definition(key, version));
+    }
+
+    public List<ModelStatistics.CaseAt> casesAt(CurrentUser user, String key, int version, String activityId) {
+        managerOnly(user);
+        return statistics.casesAt(definition(key, version), activityId);
     }
 
     /** Which running cases of version `from` can move to `to`, and where each would then wait. */

@@ -94,6 +94,14 @@ class ModelApiTest {
             assertThat(c.get("changes").get(0).asText()).isEqualTo("name: 全部事项办理完毕 → 全部事项已办结");
         });
 
+        JsonNode figures = CaseItems.find(api.get("manager1", "/api/models/birth/versions/" + version + "/statistics")
+                .body(), "birthCertificate", "activityId");
+        assertThat(figures.get("running").asLong()).as("the running case waits there").isPositive();
+        assertThat(CaseItems.find(api.get("manager1", "/api/models/birth/versions/" + version + "/statistics").body(),
+                "StartEvent_submitted", "activityId").get("completed").asLong()).isPositive();
+        assertThat(api.get("manager1", "/api/models/birth/versions/" + version + "/activities/birthCertificate/cases")
+                .body().findValuesAsText("businessKey")).contains(running);
+
         JsonNode preview = api.get("manager1", "/api/models/birth/migration?from=" + version + "&to=" + (version + 1))
                 .body();
         JsonNode candidate = CaseItems.find(preview.get("instances"), running, "businessKey");
