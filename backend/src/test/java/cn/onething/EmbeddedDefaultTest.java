@@ -17,9 +17,13 @@ import cn.onething.casefile.CaseViews.CaseDetail;
 import cn.onething.casefile.CaseViews.CaseStatus;
 import cn.onething.casefile.Decision;
 import cn.onething.casefile.MaterialService;
+import cn.onething.inspection.InspectionService;
+import cn.onething.inspection.InspectionStatus;
+import cn.onething.modeler.ModelService;
 import cn.onething.security.CurrentUser;
 import cn.onething.task.InboxService;
 import cn.onething.testsupport.BirthApplication;
+import cn.onething.testsupport.EnterpriseApplication;
 
 /**
  * The first run with nothing configured: the embedded H2 database (in memory here), migrations, the
@@ -60,5 +64,32 @@ class EmbeddedDefaultTest {
         CaseDetail done = cases.detail(PARENT, filed.id());
         assertThat(done.status()).isEqualTo(CaseStatus.COMPLETED);
         assertThat(done.items()).allSatisfy(i -> assertThat(i.status().name()).isEqualTo("APPROVED"));
+    }
+
+    @Autowired
+    ModelService models;
+
+    @Autowired
+    InspectionService inspections;
+
+    @Test
+    void aCommitmentPermitItsPostCheckAndTheModelFiguresWorkOnTheEmbeddedDatabase() {
+        CurrentUser enterprise = new CurrentUser("enterprise-1", "enterprise1", "康宁口腔医院有限公司",
+                Set.of("enterprise"), Set.of(), Map.of());
+        CaseDetail filed = cases.submit(enterprise, new CaseFileService.SubmitCase("public-venue-hygiene",
+                EnterpriseApplication.venueForm(), Map.of()));
+        assertThat(filed.status()).as("permit issued, case 办结").isEqualTo(CaseStatus.COMPLETED);
+
+        CurrentUser manager = new CurrentUser("manager-1", "manager1", "王经理", Set.of("manager"), Set.of(), Map.of());
+        assertThat(inspections.ofCase(manager, filed.id())).singleElement()
+                .satisfies(i -> assertThat(i.status()).isEqualTo(InspectionStatus.SCHEDULING));
+        int version = models.versions(manager, "publicVenueHygiene").get(0).version();
+        assertThat(models.statistics(manager, "publicVenueHygiene", version)).anySatisfy(f -> {
+            assertThat(f.activityId()).isEqualTo("postCheck");
+            assertThat(f.running()).isEqualTo(1);
+        }).anySatisfy(f -> {
+            assertThat(f.activityId()).isEqualTo("issueLicences");
+            assertThat(f.completed()).isEqualTo(1);
+        });
     }
 }

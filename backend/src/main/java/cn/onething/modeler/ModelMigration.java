@@ -26,7 +26,7 @@ import cn.onething.security.CurrentUser;
  * is reported, the others move one by one (one failing does not stop the rest).
  */
 @Component
-class ModelMigration {
+public class ModelMigration {
 
     private final RuntimeService runtime;
     private final RepositoryService repository;

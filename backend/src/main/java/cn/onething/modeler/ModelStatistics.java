@@ -26,7 +26,7 @@ import cn.onething.web.NotFoundException;
  * overdue tasks and the average time spent (for a heat map), and the cases waiting at an element.
  */
 @Component
-class ModelStatistics {
+public class ModelStatistics {
 
     private final ManagementService management;
     private final RuntimeService runtime;
