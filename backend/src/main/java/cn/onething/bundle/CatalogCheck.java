@@ -213,11 +213,17 @@ class CatalogCheck {
         checkModel(model, file);
     }
 
-    /** What the bundle's entry says of a model of its process, e.g. one a manager edits before deploying. */
+    /**
+     * What the bundle's entry says of a model of its process that a manager edits before deploying: there an
+     * item may move to another (known) department, which the catalog only gives by default.
+     */
     List<String> modelProblems(BpmnModelInstance model, String file) {
+        edited = true;
         checkModel(model, file);
         return problems;
     }
+
+    private boolean edited;
 
     private void checkModel(BpmnModelInstance model, String file) {
         Process process = model.getModelElementById(bundle.process());
@@ -257,7 +263,14 @@ class CatalogCheck {
                 problems.add(at + ": " + file + " has no user task with id '" + item.code() + "'");
                 continue;
             }
-            if (!item.department().equals(task.getCamundaCandidateGroups())) {
+            ItemSettings.property(task, ItemSettings.PROMISED_DAYS).ifPresent(days -> {
+                int n = ItemSettings.positive(days).orElse(0);
+                if (n < 1 || n > item.statutoryDays()) {
+                    problems.add(at + ": promisedDays '" + days + "' must be between 1 and the statutory "
+                            + item.statutoryDays() + " working days (承诺时限不得超过法定时限)");
+                }
+            });
+            if (!edited && !item.department().equals(task.getCamundaCandidateGroups())) {
                 problems.add(at + ": user task candidate group is '" + task.getCamundaCandidateGroups()
                         + "', the catalog says '" + item.department() + "'");
             }

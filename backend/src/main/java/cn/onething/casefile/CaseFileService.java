@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.onething.bundle.Bundle;
 import cn.onething.bundle.BundleCatalog;
 import cn.onething.bundle.FieldType;
+import cn.onething.bundle.ItemSettings;
 import cn.onething.casefile.CaseRepository.CaseRow;
 import cn.onething.casefile.CaseRepository.ItemRow;
 import cn.onething.casefile.CaseRepository.Scope;
@@ -121,8 +122,7 @@ public class CaseFileService {
         CaseRow row = new CaseRow(id, newNumber(bundle, now), bundle.code(), applicant.id(), applicant.name(),
                 CaseStatus.IN_PROGRESS, write(form), now, null,
                 WorkingClock.start(bundle.promisedDays(), now.toLocalDate()));
-        Map<String, String> items = bundle.items().stream()
-                .collect(Collectors.toMap(Bundle.Item::code, Bundle.Item::department, (a, b) -> a, LinkedHashMap::new));
+        Map<String, String> items = process.itemDepartments(bundle);
         repository.insertCase(row, items, given);
         repository.addEvent(id, now, "SUBMITTED", null, applicant.name(),
                 "提交申请：" + bundle.name() + "，共 " + bundle.items().size() + " 个事项");
@@ -481,11 +481,12 @@ public class CaseFileService {
             }
             OffsetDateTime due = start.due().toInstant().atZone(ClockConfig.BEIJING).toOffsetDateTime();
             runs.add(new CaseRepository.ItemRun(start.caseId(), start.itemCode(), start.taskId(),
-                    item.get().promisedDays(), due,
+                    ItemSettings.promisedDays(start.task(), item.get()), due,
                     start.warnAt() == null ? null : start.warnAt().toInstant().atZone(ClockConfig.BEIJING).toOffsetDateTime()));
             LocalDate dueDate = due.toLocalDate();
             events.add(new CaseRepository.EventRow(start.caseId(), now, "ITEM_STARTED", start.itemCode(), SYSTEM,
-                    item.get().name() + "：进入" + catalog.departmentName(item.get().department()) + "办理，办理期限至 "
+                    item.get().name() + "：进入" + catalog.departmentName(ItemSettings.department(start.task(),
+                            item.get())) + "办理，办理期限至 "
                             + dueDate + (deadlines.provisional(dueDate) ? "（暂定）" : "")));
         }
         int[] updated = repository.itemTasksCreated(runs, now);

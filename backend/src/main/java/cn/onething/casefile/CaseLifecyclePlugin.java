@@ -46,7 +46,7 @@ class CaseLifecyclePlugin extends AbstractProcessEnginePlugin {
                 .add(new ItemStartJournal.ItemStart(
                         ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey(),
                         task.getExecution().getProcessBusinessKey(), task.getTaskDefinitionKey(), task.getId(),
-                        task.getDueDate(), task.getFollowUpDate()));
+                        task.getDueDate(), task.getFollowUpDate(), task.getBpmnModelElementInstance()));
         // A called process (a site inspection) carries the case's business key too: only the top one ends the case.
         ExecutionListener caseEnded = execution -> {
             if (!(execution instanceof PvmExecutionImpl pvm && pvm.isCanceled())

@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.stereotype.Component;
 
 import cn.onething.bundle.Bundle;
+import cn.onething.bundle.ItemSettings;
 import cn.onething.casefile.CaseViews.Diagram;
 import cn.onething.timelimit.Deadlines;
 
@@ -34,6 +39,21 @@ class CaseProcess {
     /** Starts the bundle's process; the case id is the business key that ties tasks back to the case. */
     void start(String processKey, String caseId) {
         runtime.startProcessInstanceByKey(processKey, caseId);
+    }
+
+    /**
+     * Each item's department in the latest version of the bundle's model (the one a new case starts on): a
+     * manager may have moved an item to another department there.
+     */
+    Map<String, String> itemDepartments(Bundle bundle) {
+        ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(bundle.process())
+                .latestVersion().singleResult();
+        BpmnModelInstance model = repository.getBpmnModelInstance(latest.getId());
+        Map<String, String> departments = new LinkedHashMap<>();
+        for (Bundle.Item item : bundle.items()) {
+            departments.put(item.code(), ItemSettings.department(model.getModelElementById(item.code()), item));
+        }
+        return departments;
     }
 
     /** Resumes the item; its new task's deadline counts only what is left after the days already used. */

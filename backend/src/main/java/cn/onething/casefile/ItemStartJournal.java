@@ -14,7 +14,9 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 class ItemStartJournal implements Session {
 
     /** A task created for an item, with the due and warning dates the model gave it. */
-    record ItemStart(String processKey, String caseId, String itemCode, String taskId, Date due, Date warnAt) {
+    /** `task`: the item's element in the version of the model the case runs on (its department and days). */
+    record ItemStart(String processKey, String caseId, String itemCode, String taskId, Date due, Date warnAt,
+            org.camunda.bpm.model.bpmn.instance.BaseElement task) {
     }
 
     private final CaseFileService cases;

@@ -9,10 +9,13 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.springframework.stereotype.Component;
 
 import cn.onething.ClockConfig;
+import cn.onething.bundle.Bundle;
 import cn.onething.bundle.BundleCatalog;
+import cn.onething.bundle.ItemSettings;
 
 /**
  * Deadlines of items and cases, from the working-day calendar. Every item task of a bundle model names
@@ -84,10 +87,11 @@ public class Deadlines {
     private int itemLimit(DelegateExecution execution) {
         String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
         String itemCode = execution.getCurrentActivityId();
-        return catalog.bundleOfProcess(processKey).flatMap(b -> b.item(itemCode))
+        Bundle.Item item = catalog.bundleOfProcess(processKey).flatMap(b -> b.item(itemCode))
                 .orElseThrow(() -> new IllegalStateException(
-                        "user task " + itemCode + " of process " + processKey + " is no item of the catalog"))
-                .promisedDays();
+                        "user task " + itemCode + " of process " + processKey + " is no item of the catalog"));
+        // the version of the model the case runs on may promise other days than the catalog's default
+        return ItemSettings.promisedDays((BaseElement) execution.getBpmnModelElementInstance(), item);
     }
 
     // ---- for the platform's views ----

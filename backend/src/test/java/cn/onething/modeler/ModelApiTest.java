@@ -132,6 +132,31 @@ class ModelApiTest {
                 .get("changed")).as("the same model again").isEmpty();
     }
 
+    @Test
+    void aManagerMovesAnItemToAnotherDepartmentWithOtherPromisedDaysForNewCases() {
+        String original = latestXml("birth");
+        String earlier = BirthApplication.submit(api, "citizen1").get("id").asText();
+        String moved = ModelValidatorTest.vaccinationPromising(3).replace("camunda:candidateGroups=\"cdc\"",
+                "camunda:candidateGroups=\"health\"");
+        Api.Response deployed = api.post("manager1", "/api/models/birth/deployments",
+                Map.of("xml", moved, "comment", "预防接种证改由卫生健康委办理，承诺 3 个工作日"));
+        assertThat(deployed.status()).as("%s", deployed.body()).isEqualTo(201);
+        try {
+            String next = BirthApplication.submit(api, "citizen1").get("id").asText();
+            JsonNode item = CaseItems.find(api.get("citizen1", "/api/cases/" + next).body().get("items"), "vaccination");
+            assertThat(item.get("department").asText()).isEqualTo("health");
+            assertThat(item.get("deadline").get("limitDays").asInt()).isEqualTo(3);
+            assertThat(api.get("officer-health", "/api/tasks?size=200").body().get("items").toString())
+                    .contains(next);
+            JsonNode before = CaseItems.find(api.get("citizen1", "/api/cases/" + earlier).body().get("items"),
+                    "vaccination");
+            assertThat(before.get("department").asText()).as("a running case keeps its version").isEqualTo("cdc");
+            assertThat(before.get("deadline").get("limitDays").asInt()).isEqualTo(1);
+        } finally {
+            api.post("manager1", "/api/models/birth/deployments", Map.of("xml", original, "comment", "恢复"));
+        }
+    }
+
     private String latestXml(String key) {
         int version = api.get("manager1", "/api/models/" + key + "/versions").body().get(0).get("version").asInt();
         return api.get("manager1", "/api/models/" + key + "/versions/" + version).body().get("xml").asText();

@@ -40,12 +40,29 @@ class ModelValidatorTest {
     }
 
     @Test
-    void everyUserTaskNeedsAKnownDepartmentAndAgreesWithTheCatalog() {
-        String xml = shipped("birth").replace("camunda:candidateGroups=\"police\"", "camunda:candidateGroups=\"nowhere\"");
+    void everyUserTaskNeedsAKnownDepartmentAndPromisesNoMoreThanTheStatutoryDays() {
+        String xml = vaccinationPromising(6).replace("camunda:candidateGroups=\"police\"",
+                "camunda:candidateGroups=\"nowhere\"");
 
         assertThat(validator.validate(xml)).extracting(ModelProblem::elementId, ModelProblem::rule)
-                .contains(Tuple.tuple("householdRegistration", "department"),
-                        Tuple.tuple("householdRegistration", "catalog"));
+                .contains(Tuple.tuple("householdRegistration", "department"), Tuple.tuple("vaccination", "catalog"));
+    }
+
+    @Test
+    void anItemMayMoveToAnotherKnownDepartmentWithFewerPromisedDays() {
+        String xml = vaccinationPromising(3).replace("camunda:candidateGroups=\"cdc\"",
+                "camunda:candidateGroups=\"health\"");
+
+        assertThat(validator.validate(xml)).filteredOn(p -> p.severity() == ModelProblem.Severity.ERROR).isEmpty();
+    }
+
+    /** birth.bpmn with 预防接种证 promising `days` working days (a property a manager sets in the modeler). */
+    static String vaccinationPromising(int days) {
+        String tag = "camunda:candidateGroups=\"cdc\">\n      <bpmn:extensionElements>";
+        String birth = shipped("birth");
+        assertThat(birth).contains(tag);
+        return birth.replace(tag, tag + "<camunda:properties><camunda:property name=\"promisedDays\" value=\"" + days
+                + "\" /></camunda:properties>");
     }
 
     @Test
@@ -94,7 +111,7 @@ class ModelValidatorTest {
                 });
     }
 
-    private static String shipped(String file) {
+    static String shipped(String file) {
         try (InputStream in = ModelValidatorTest.class.getResourceAsStream("/bpmn/" + file + ".bpmn")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
