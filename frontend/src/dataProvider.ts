@@ -18,6 +18,13 @@ import type {
     InspectionSummary,
     LicenceVerification,
     Me,
+    MigrationOutcome,
+    MigrationPreview,
+    ModelDeployBody,
+    ModelDiff,
+    ModelValidation,
+    ModelVersion,
+    ModelVersionXml,
     Prefill,
     Problem,
     Rating,
@@ -87,6 +94,20 @@ export interface OneThingDataProvider extends DataProvider {
     myCredit(): Promise<EnterpriseCredit>;
     /** 双随机抽查: draws again from a stored draw's seed and population, to show it was not altered. */
     replayDraw(drawId: Identifier): Promise<DrawReplay>;
+    /** 流程模型 (managers): the deployed versions of a process, newest first. */
+    modelVersions(key: string): Promise<ModelVersion[]>;
+    /** One version of a process with its BPMN XML. */
+    modelVersion(key: string, version: number): Promise<ModelVersionXml>;
+    /** 检查: the errors (they stop a deployment) and warnings (a reason overrides them) of a model. */
+    validateModel(xml: string): Promise<ModelValidation>;
+    /** Deploys a model as the process's new version (400: its errors, a missing comment or override reason). */
+    deployModel(key: string, body: ModelDeployBody): Promise<ModelVersion>;
+    /** What changed between two versions: elements added, removed and changed. */
+    modelDiff(key: string, from: number, to: number): Promise<ModelDiff>;
+    /** Which running cases of version `from` could move to `to`, and where each would then wait. */
+    migrationPreview(key: string, from: number, to: number): Promise<MigrationPreview>;
+    /** Moves running cases (1–200) from one version to another: one outcome per case. */
+    migrate(key: string, body: { from: number; to: number; processInstanceIds: string[] }): Promise<MigrationOutcome[]>;
 }
 
 export const useOneThingDataProvider = () =>
@@ -176,6 +197,8 @@ const RESOURCES: Record<string, ResourceShape> = {
     draws: { path: 'supervision/draws', sorted: false },
     // a plain array of {code, name}
     departments: { sorted: false, paged: false },
+    // 流程模型 (managers): a plain array of the deployed processes, known by their key
+    models: { id: record => record.key, sorted: false, paged: false },
 };
 
 /** GET /api/inspections/{id}: the summary under `inspection`, flattened with the rest of the detail. */
@@ -342,5 +365,12 @@ export const createDataProvider = (
             withId('supervision')(await post(`/supervision/pushes/${id(pushId)}/result`, body)),
         myCredit: async () => withId('credit')(await json('/enterprises/me/credit')),
         replayDraw: drawId => json(`/supervision/draws/${id(drawId)}/replay`),
+        modelVersions: key => json(`/models/${id(key)}/versions`),
+        modelVersion: (key, version) => json(`/models/${id(key)}/versions/${version}`),
+        validateModel: xml => post('/models/validate', { xml }),
+        deployModel: (key, body) => post(`/models/${id(key)}/deployments`, body),
+        modelDiff: (key, from, to) => json(`/models/${id(key)}/diff${queryOf({ from, to })}`),
+        migrationPreview: (key, from, to) => json(`/models/${id(key)}/migration${queryOf({ from, to })}`),
+        migrate: (key, body) => post(`/models/${id(key)}/migration`, body),
     };
 };

@@ -80,3 +80,12 @@ describe('审管联动, 企业信用 and 双随机抽查', () => {
         }
     });
 });
+
+describe('流程模型', () => {
+    it('gives managers 流程模型, and nobody else', () => {
+        expect(resourcesOf(['manager']).models).toBe('onething.menu.models');
+        for (const roles of [['citizen'], ['enterprise'], ['officer'], ['lead'], ['admin']]) {
+            expect(resourcesOf(roles)).not.toHaveProperty('models');
+        }
+    });
+});

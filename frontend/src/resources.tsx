@@ -10,6 +10,7 @@ import deadlines from './deadlines';
 import draws from './draws';
 import inspections, { InspectionCalendar } from './inspections';
 import licences from './licences';
+import models, { ModelEditor } from './models';
 import notifications from './notifications';
 import ratingAnalysis from './ratingAnalysis';
 import ratings from './ratings';
@@ -35,7 +36,8 @@ const casesLabel = (roles: string[]) =>
  * applicant reaches theirs from the case page. Applicants, officers and managers see the electronic licences
  * (电子证照) they hold, issued or supervise. Officers and managers follow the supervision after approval (审管联动:
  * officers claim and report, managers watch) and read the enterprises' credit (企业信用); an enterprise reads its
- * own (本企业信用); managers draw enterprises for inspection (双随机抽查). Everybody has their notifications (a
+ * own (本企业信用); managers draw enterprises for inspection (双随机抽查) and edit, deploy, compare and migrate the BPMN
+ * processes (流程模型). Everybody has their notifications (a
  * department lead gets the escalations). The first resource is the home page.
  */
 export const resourcesFor = (permissions: Permissions) => {
@@ -93,6 +95,11 @@ export const resourcesFor = (permissions: Permissions) => {
                     {...rectifications}
                     options={{ label: 'onething.menu.rectifications' }}
                 />
+            )}
+            {has('manager') && (
+                <Resource name="models" {...models} options={{ label: 'onething.menu.models' }}>
+                    <Route path=":id/versions/:version/edit" element={<ModelEditor />} />
+                </Resource>
             )}
             {has('manager') && (
                 <Resource name="deadlines" {...deadlines} options={{ label: 'onething.menu.deadlines' }} />

@@ -802,3 +802,89 @@ export interface DrawReplay {
     drawn: string[];
     replayed: string[];
 }
+
+/** 流程模型 (managers): a deployed process with its latest version and how many cases run on it. */
+export interface ModelSummary {
+    id: string;
+    key: string;
+    name: string | null;
+    latestVersion: number;
+    running: number;
+}
+
+/** One deployed version of a process; deployedBy 「系统（随平台发布）」 for the versions shipped with the platform. */
+export interface ModelVersion {
+    key: string;
+    name: string | null;
+    version: number;
+    processDefinitionId: string;
+    deployedAt: string | null;
+    deployedBy: string | null;
+    comment: string | null;
+    overrideReason: string | null;
+    running: number;
+}
+
+export interface ModelVersionXml {
+    version: ModelVersion;
+    xml: string;
+}
+
+/** One thing wrong with a model, on an element (null: the whole model); a warning may be overridden. */
+export interface ModelProblem {
+    elementId: string | null;
+    severity: 'ERROR' | 'WARNING';
+    rule: string;
+    message: string;
+}
+
+export interface ModelValidation {
+    errors: ModelProblem[];
+    warnings: ModelProblem[];
+}
+
+export interface ModelDeployBody {
+    xml: string;
+    comment: string;
+    overrideReason: string | null;
+}
+
+export interface ModelElement {
+    id: string;
+    kind: string;
+    name: string | null;
+}
+
+export interface ModelDiff {
+    added: ModelElement[];
+    removed: ModelElement[];
+    changed: (ModelElement & { changes: string[] })[];
+}
+
+/** Where a running case waits now, and where it would wait in the target version (null: it cannot move). */
+export interface MigrationWaiting {
+    activityId: string;
+    activityName: string | null;
+    targetActivityId: string | null;
+    targetName: string | null;
+}
+
+export interface MigrationCandidate {
+    processInstanceId: string;
+    businessKey: string | null;
+    waitingAt: MigrationWaiting[];
+    migratable: boolean;
+}
+
+export interface MigrationPreview {
+    from: number;
+    to: number;
+    instances: MigrationCandidate[];
+}
+
+export interface MigrationOutcome {
+    processInstanceId: string;
+    businessKey: string | null;
+    migrated: boolean;
+    reason: string | null;
+}

@@ -9,6 +9,7 @@ import type {
     InspectionRecord,
     InspectionSummary,
     Licence,
+    ModelVersion,
     Rating,
     Rectification,
     Task,
@@ -438,3 +439,31 @@ export const drawView = (overrides: Partial<SupervisionDraw> = {}): SupervisionD
         ...overrides,
     };
 };
+
+/** A version of GET /api/models/{key}/versions: v1 shipped with the platform unless told otherwise. */
+export const modelVersion = (overrides: Partial<ModelVersion> = {}): ModelVersion => ({
+    key: 'birth',
+    name: '出生一件事',
+    version: 1,
+    processDefinitionId: `birth:${overrides.version ?? 1}:abc`,
+    deployedAt: '2026-11-01T09:00:00+08:00',
+    deployedBy: '系统（随平台发布）',
+    comment: null,
+    overrideReason: null,
+    running: 0,
+    ...overrides,
+});
+
+/** A small model: a user task with its camunda attributes and a task listener. */
+export const birthModelXml = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="defs" targetNamespace="http://onething.cn/bpmn">
+  <bpmn:process id="birth" name="出生一件事" isExecutable="true" camunda:historyTimeToLive="P3650D">
+    <bpmn:startEvent id="start" />
+    <bpmn:userTask id="birthCertificate" name="出生医学证明" camunda:candidateGroups="hospital" camunda:dueDate="\${deadlines.due(execution)}">
+      <bpmn:extensionElements><camunda:taskListener event="timeout" id="warning" delegateExpression="\${deadlineWarning}"><bpmn:timerEventDefinition id="warningTimer"><bpmn:timeDate xsi:type="bpmn:tFormalExpression" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\${deadlines.warnAt(execution)}</bpmn:timeDate></bpmn:timerEventDefinition></camunda:taskListener></bpmn:extensionElements>
+    </bpmn:userTask>
+    <bpmn:endEvent id="end" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="birthCertificate" />
+    <bpmn:sequenceFlow id="f2" sourceRef="birthCertificate" targetRef="end" />
+  </bpmn:process>
+</bpmn:definitions>`;

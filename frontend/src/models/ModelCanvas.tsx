@@ -1,0 +1,157 @@
+import { Box } from '@mui/material';
+import Modeler from 'bpmn-js/lib/Modeler';
+import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
+import 'bpmn-js/dist/assets/diagram-js.css';
+import 'bpmn-js/dist/assets/bpmn-js.css';
+import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
+import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
+import type { ModelProblem } from '../types';
+import { markersOf } from './modelProblems';
+import './ModelCanvas.css';
+
+/** What the pages ask of the diagram: the edited XML, showing one element, a user task's 办理部门. */
+export interface ModelCanvasHandle {
+    saveXml(): Promise<string>;
+    focus(elementId: string): void;
+    setCandidateGroups(elementId: string, groups: string): void;
+}
+
+/** The user task selected in the editor, with its camunda:candidateGroups ("" when none). */
+export interface SelectedTask {
+    id: string;
+    name: string | null;
+    candidateGroups: string;
+}
+
+interface Shape {
+    id: string;
+    businessObject: { $type: string; name?: string; get(name: string): unknown };
+}
+
+interface Canvas {
+    zoom(level: string): void;
+    addMarker(element: unknown, marker: string): void;
+    removeMarker(element: unknown, marker: string): void;
+    scrollToElement(element: unknown): void;
+}
+
+/**
+ * A BPMN model drawn by bpmn-js: the Modeler when `editable`, else the NavigatedViewer (read only). The only
+ * component of the 流程模型 pages that needs bpmn-js (~1.6 MB), so the pages load it lazily; jsdom cannot draw it,
+ * the pages' tests replace it. `problems` are outlined on their elements; new problems replace the old markers.
+ * bpmn-js keeps the camunda:* attributes and extension elements it does not know as they were (the backend
+ * refuses tasks that lost them).
+ */
+const ModelCanvas = ({
+    xml,
+    editable = false,
+    problems = [],
+    label,
+    onError,
+    onSelectTask,
+    ref,
+}: {
+    xml: string;
+    editable?: boolean;
+    problems?: ModelProblem[];
+    label: string;
+    onError?: (error: Error) => void;
+    /** the user task selected alone (null: anything else or nothing) */
+    onSelectTask?: (task: SelectedTask | null) => void;
+    ref?: Ref<ModelCanvasHandle>;
+}) => {
+    const container = useRef<HTMLDivElement>(null);
+    const modeler = useRef<Modeler | NavigatedViewer | null>(null);
+    // the import is asynchronous: markers wait for it
+    const imported = useRef<Promise<unknown>>(Promise.resolve());
+    const marked = useRef<Map<string, string>>(new Map());
+    // the latest callback, without drawing the diagram again when it changes
+    const selectTask = useRef(onSelectTask);
+    selectTask.current = onSelectTask;
+
+    useEffect(() => {
+        const Kind = editable ? Modeler : NavigatedViewer;
+        const instance = new Kind({ container: container.current! });
+        modeler.current = instance;
+        marked.current = new Map();
+        if (editable) {
+            instance.on('selection.changed', ({ newSelection }: { newSelection: Shape[] }) => {
+                const [shape] = newSelection;
+                const task = newSelection.length === 1 && shape.businessObject.$type === 'bpmn:UserTask';
+                selectTask.current?.(
+                    task
+                        ? {
+                              id: shape.id,
+                              name: shape.businessObject.name ?? null,
+                              // without camunda-bpmn-moddle bpmn-js keeps camunda:* attributes as they are ($attrs)
+                              candidateGroups: String(shape.businessObject.get('camunda:candidateGroups') ?? ''),
+                          }
+                        : null
+                );
+            });
+        }
+        imported.current = instance
+            .importXML(xml)
+            .then(() => instance.get<Canvas>('canvas').zoom('fit-viewport'))
+            .catch(error => onError?.(error));
+        return () => {
+            instance.destroy();
+            modeler.current = null;
+        };
+        // a new model, not a new onError callback, draws the diagram again
+    }, [xml, editable]);
+
+    useEffect(() => {
+        imported.current.then(() => {
+            const instance = modeler.current;
+            if (!instance) return;
+            const canvas = instance.get<Canvas>('canvas');
+            const registry = instance.get<{ get(id: string): unknown }>('elementRegistry');
+            marked.current.forEach((marker, id) => {
+                const element = registry.get(id);
+                if (element) canvas.removeMarker(element, marker);
+            });
+            const markers = markersOf(problems);
+            markers.forEach((marker, id) => {
+                // an element the server names may have been deleted since
+                const element = registry.get(id);
+                if (element) canvas.addMarker(element, marker);
+            });
+            marked.current = markers;
+        });
+    }, [problems]);
+
+    useImperativeHandle(ref, () => ({
+        saveXml: async () => {
+            const { xml: saved } = await modeler.current!.saveXML({ format: true });
+            return saved!;
+        },
+        focus: elementId => {
+            const instance = modeler.current;
+            const element = instance?.get<{ get(id: string): unknown }>('elementRegistry').get(elementId);
+            if (!instance || !element) return;
+            instance.get<Canvas>('canvas').scrollToElement(element);
+            if (editable) instance.get<{ select(element: unknown): void }>('selection').select(element);
+        },
+        setCandidateGroups: (elementId, groups) => {
+            const instance = modeler.current;
+            const element = instance?.get<{ get(id: string): unknown }>('elementRegistry').get(elementId);
+            if (!instance || !element) return;
+            // through the modeling API: undoable, and written as the camunda:candidateGroups attribute
+            instance
+                .get<{ updateProperties(element: unknown, properties: object): void }>('modeling')
+                .updateProperties(element, { 'camunda:candidateGroups': groups || undefined });
+        },
+    }));
+
+    return (
+        <Box
+            ref={container}
+            role="application"
+            aria-label={label}
+            sx={{ height: '100%', minHeight: 480, border: 1, borderColor: 'divider', borderRadius: 1 }}
+        />
+    );
+};
+
+export default ModelCanvas;

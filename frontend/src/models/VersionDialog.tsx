@@ -1,0 +1,58 @@
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useId, useState } from 'react';
+import { Loading, useTranslate } from 'react-admin';
+import { useOneThingDataProvider } from '../dataProvider';
+
+// bpmn-js comes with the diagram only
+const ModelCanvas = lazy(() => import('./ModelCanvas'));
+
+/** The XML of one version, shared by the viewer, the editor and a rollback (it never changes). */
+export const versionXmlQuery = (
+    dataProvider: ReturnType<typeof useOneThingDataProvider>,
+    modelKey: string,
+    version: number
+) => ({
+    queryKey: ['models', modelKey, 'versions', version, 'xml'],
+    queryFn: () => dataProvider.modelVersion(modelKey, version),
+    staleTime: Infinity,
+});
+
+/** 查看: one version's diagram, read only (bpmn-js NavigatedViewer: move and zoom). */
+export const VersionDialog = ({
+    modelKey,
+    version,
+    onClose,
+}: {
+    modelKey: string;
+    version: number;
+    onClose: () => void;
+}) => {
+    const translate = useTranslate();
+    const dataProvider = useOneThingDataProvider();
+    const titleId = useId();
+    const [drawError, setDrawError] = useState(false);
+    const { data, error } = useQuery(versionXmlQuery(dataProvider, modelKey, version));
+    const title = translate('onething.model.diagram', { version });
+    return (
+        <Dialog open onClose={onClose} fullWidth maxWidth="lg" aria-labelledby={titleId}>
+            <DialogTitle id={titleId}>{title}</DialogTitle>
+            <DialogContent>
+                {error || drawError ? (
+                    <Alert severity="error">{translate('onething.model.diagram_error')}</Alert>
+                ) : !data ? (
+                    <Loading />
+                ) : (
+                    <Box sx={{ height: '70vh' }}>
+                        <Suspense fallback={<Loading />}>
+                            <ModelCanvas xml={data.xml} label={title} onError={() => setDrawError(true)} />
+                        </Suspense>
+                    </Box>
+                )}
+            </DialogContent>
+            <DialogActions>
+                <Button onClick={onClose}>{translate('onething.model.close')}</Button>
+            </DialogActions>
+        </Dialog>
+    );
+};
