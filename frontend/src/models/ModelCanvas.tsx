@@ -28,8 +28,18 @@ interface Shape {
     businessObject: { $type: string; name?: string; get(name: string): unknown };
 }
 
+/** The width of bpmn-js's tool palette, drawn over the diagram's left edge. */
+const PALETTE_WIDTH = 110;
+
 interface Canvas {
     zoom(level: string): void;
+    viewbox(box?: { x: number; y: number; width: number; height: number }): {
+        x: number;
+        y: number;
+        width: number;
+        height: number;
+        scale: number;
+    };
     addMarker(element: unknown, marker: string): void;
     removeMarker(element: unknown, marker: string): void;
     scrollToElement(element: unknown): void;
@@ -92,7 +102,16 @@ const ModelCanvas = ({
         }
         imported.current = instance
             .importXML(xml)
-            .then(() => instance.get<Canvas>('canvas').zoom('fit-viewport'))
+            .then(() => {
+                const canvas = instance.get<Canvas>('canvas');
+                canvas.zoom('fit-viewport');
+                if (editable) {
+                    // the editor's tool palette covers the left edge: widen the view so the diagram clears it
+                    const { x, y, width, height, scale } = canvas.viewbox();
+                    const pad = PALETTE_WIDTH / scale;
+                    canvas.viewbox({ x: x - pad, y, width: width + pad, height });
+                }
+            })
             .catch(error => onError?.(error));
         return () => {
             instance.destroy();
