@@ -1,5 +1,5 @@
 // The manager changes how 出生一件事 runs without a developer: opens the latest version in the modeler, moves
-// 预防接种证 to 卫生健康委, breaks the model (deletes the end event) and sees the dead end marked by 检查,
+// 预防接种证 to 卫生健康委 with a 3-working-day promise, breaks the model (deletes the end event) and sees the dead end marked by 检查,
 // undoes it, deploys with a comment, migrates the running case, and a new case follows the new model. The
 // earlier model is deployed again at the end (rollback). Runs with the fixed-clock tests: no birth browser
 // test shares its platform. Screenshots as NN-modeler-*.png.
@@ -27,7 +27,7 @@ describe('流程模型：编辑 → 检查 → 部署 → 迁移 → 新办件�
         await browser?.close();
     });
 
-    step('manager1 edits 出生一件事: a dead end is marked, undone, and 预防接种证 moves to 卫生健康委', async () => {
+    step('manager1 edits 出生一件事: a dead end is marked, undone, and 预防接种证 moves to 卫生健康委 promising 3 days', async () => {
         const { context, page } = await login(browser, 'manager1');
         await openMenu(page, '流程模型');
         await page.locator('tbody tr').filter({ hasText: '出生一件事' }).first().click();
@@ -57,6 +57,7 @@ describe('流程模型：编辑 → 检查 → 部署 → 迁移 → 新办件�
         await page.getByText('用户任务：预防接种证').waitFor();
         await page.getByRole('combobox', { name: '办理部门' }).click();
         await page.getByRole('option', { name: '卫生健康委' }).click();
+        await page.getByRole('spinbutton', { name: '承诺时限（工作日）' }).fill('3');
         await screenshot(page, 'modeler-department');
         await page.getByRole('button', { name: '部署' }).first().click();
         const dialog = page.getByRole('dialog');
@@ -68,7 +69,7 @@ describe('流程模型：编辑 → 检查 → 部署 → 迁移 → 新办件�
         await context.close();
     });
 
-    step('manager1 migrates the running case; a new case goes to 卫生健康委', async () => {
+    step('manager1 migrates the running case; a new case goes to 卫生健康委 with 3 working days', async () => {
         const { context, page } = await login(browser, 'manager1');
         await openMenu(page, '流程模型');
         await page.locator('tbody tr').filter({ hasText: '出生一件事' }).first().click();
@@ -84,6 +85,7 @@ describe('流程模型：编辑 → 检查 → 部署 → 迁移 → 新办件�
         const next = await fileBirthCase();
         const item = (await api('citizen1', 'GET', `/cases/${next.id}`)).items.find(i => i.code === 'vaccination');
         assert.equal(item.department, 'health');
+        assert.equal(item.deadline.limitDays, 3);
         assert.deepEqual(apiErrors, [], '没有失败的接口调用');
     });
 });

@@ -1208,6 +1208,8 @@ export const zhMessages: TranslationMessages = {
                 task: '用户任务：%{name}',
                 department: '办理部门',
                 no_department: '（未指定）',
+                promised_days: '承诺时限（工作日）',
+                promised_days_hint: '留空按办事目录；不得超过法定时限',
                 loading_error: '无法打开模型：%{message}',
             },
         },

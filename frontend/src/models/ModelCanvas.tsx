@@ -1,6 +1,7 @@
 import { Box } from '@mui/material';
 import Modeler from 'bpmn-js/lib/Modeler';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
+import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
@@ -14,19 +15,44 @@ export interface ModelCanvasHandle {
     saveXml(): Promise<string>;
     focus(elementId: string): void;
     setCandidateGroups(elementId: string, groups: string): void;
+    setPromisedDays(elementId: string, days: string): void;
 }
 
-/** The user task selected in the editor, with its camunda:candidateGroups ("" when none). */
+/**
+ * The user task selected in the editor, with its camunda:candidateGroups and its camunda property
+ * promisedDays (承诺时限; "" when none: the catalog's default applies).
+ */
 export interface SelectedTask {
     id: string;
     name: string | null;
     candidateGroups: string;
+    promisedDays: string;
+}
+
+interface ModdleElement {
+    $type: string;
+    name?: string;
+    value?: string;
+    values?: ModdleElement[];
+    extensionElements?: ModdleElement;
+    get(name: string): unknown;
 }
 
 interface Shape {
     id: string;
-    businessObject: { $type: string; name?: string; get(name: string): unknown };
+    businessObject: ModdleElement;
 }
+
+interface Modeling {
+    updateProperties(element: unknown, properties: object): void;
+    updateModdleProperties(element: unknown, moddleElement: ModdleElement, properties: object): void;
+}
+
+/** The task's camunda:properties, and its promisedDays property, if it has them. */
+const promisedDaysOf = (task: ModdleElement) => {
+    const properties = task.extensionElements?.values?.find(v => v.$type === 'camunda:Properties');
+    return { properties, property: properties?.values?.find(p => p.name === 'promisedDays') };
+};
 
 /** The width of bpmn-js's tool palette, drawn over the diagram's left edge. */
 const PALETTE_WIDTH = 110;
@@ -81,7 +107,8 @@ const ModelCanvas = ({
 
     useEffect(() => {
         const Kind = editable ? Modeler : NavigatedViewer;
-        const instance = new Kind({ container: container.current! });
+        // the camunda extension, so that a task's camunda:properties can be written (promisedDays)
+        const instance = new Kind({ container: container.current!, moddleExtensions: { camunda: camundaModdle } });
         modeler.current = instance;
         marked.current = new Map();
         if (editable) {
@@ -95,6 +122,7 @@ const ModelCanvas = ({
                               name: shape.businessObject.name ?? null,
                               // without camunda-bpmn-moddle bpmn-js keeps camunda:* attributes as they are ($attrs)
                               candidateGroups: String(shape.businessObject.get('camunda:candidateGroups') ?? ''),
+                              promisedDays: promisedDaysOf(shape.businessObject).property?.value ?? '',
                           }
                         : null
                 );
@@ -160,6 +188,39 @@ const ModelCanvas = ({
             instance
                 .get<{ updateProperties(element: unknown, properties: object): void }>('modeling')
                 .updateProperties(element, { 'camunda:candidateGroups': groups || undefined });
+        },
+        setPromisedDays: (elementId, days) => {
+            const instance = modeler.current;
+            const element = instance?.get<{ get(id: string): Shape | undefined }>('elementRegistry').get(elementId);
+            if (!instance || !element) return;
+            // through the modeling API (undoable): <camunda:properties><camunda:property name="promisedDays" …/>
+            const modeling = instance.get<Modeling>('modeling');
+            const moddle = instance.get<{ create(type: string, attrs?: object): ModdleElement }>('moddle');
+            const task = element.businessObject;
+            let extensions = task.extensionElements;
+            if (!extensions) {
+                extensions = moddle.create('bpmn:ExtensionElements', { values: [] });
+                modeling.updateProperties(element, { extensionElements: extensions });
+            }
+            let { properties, property } = promisedDaysOf(task);
+            if (!days) {
+                if (properties && property) {
+                    modeling.updateModdleProperties(element, properties, {
+                        values: properties.values!.filter(p => p !== property),
+                    });
+                }
+                return;
+            }
+            if (!properties) {
+                properties = moddle.create('camunda:Properties', { values: [] });
+                modeling.updateModdleProperties(element, extensions, { values: [...(extensions.values ?? []), properties] });
+            }
+            if (property) {
+                modeling.updateModdleProperties(element, property, { value: days });
+            } else {
+                property = moddle.create('camunda:Property', { name: 'promisedDays', value: days });
+                modeling.updateModdleProperties(element, properties, { values: [...(properties.values ?? []), property] });
+            }
         },
     }));
 

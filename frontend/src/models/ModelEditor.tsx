@@ -136,6 +136,10 @@ export const ModelEditor = () => {
                                 canvas.current?.setCandidateGroups(task.id, groups);
                                 setTask({ ...task, candidateGroups: groups });
                             }}
+                            onPromisedDays={days => {
+                                canvas.current?.setPromisedDays(task.id, days);
+                                setTask({ ...task, promisedDays: days });
+                            }}
                         />
                     )}
                 </Paper>

@@ -16,6 +16,7 @@ import { ModelShow } from './ModelShow';
 
 const focused: string[] = [];
 const groupsSet: [string, string][] = [];
+const daysSet: [string, string][] = [];
 
 // bpmn-js cannot draw in jsdom: a stand-in that gives the XML back edited and shows its markers as text
 vi.mock('./ModelCanvas', () => ({
@@ -36,12 +37,18 @@ vi.mock('./ModelCanvas', () => ({
             saveXml: async () => xml.replace('出生医学证明', '出生医学证明（新）'),
             focus: (elementId: string) => void focused.push(elementId),
             setCandidateGroups: (elementId: string, groups: string) => void groupsSet.push([elementId, groups]),
+            setPromisedDays: (elementId: string, days: string) => void daysSet.push([elementId, days]),
         }));
         return (
             <div role="application" aria-label={label}>
                 <button
                     onClick={() =>
-                        onSelectTask?.({ id: 'birthCertificate', name: '出生医学证明', candidateGroups: 'hospital' })
+                        onSelectTask?.({
+                            id: 'birthCertificate',
+                            name: '出生医学证明',
+                            candidateGroups: 'hospital',
+                            promisedDays: '',
+                        })
                     }
                 >
                     select the task
@@ -279,9 +286,10 @@ describe('the editor', () => {
         vi.unstubAllGlobals();
         focused.length = 0;
         groupsSet.length = 0;
+        daysSet.length = 0;
     });
 
-    it('sets the selected user task’s 办理部门 among the departments', async () => {
+    it('sets the selected user task’s 办理部门 among the departments and its 承诺时限', async () => {
         const user = userEvent.setup();
         renderAt('/models/birth/versions/3/edit', {
             'GET /api/departments': {
@@ -299,6 +307,12 @@ describe('the editor', () => {
         await user.click(await screen.findByRole('option', { name: '公安户政' }));
         expect(groupsSet).toEqual([['birthCertificate', 'police']]);
         expect(screen.getByRole('combobox', { name: '办理部门' })).toHaveTextContent('公安户政');
+
+        const days = screen.getByRole('spinbutton', { name: '承诺时限（工作日）' });
+        expect(days).toHaveValue(null);
+        await user.type(days, '3');
+        expect(daysSet).toEqual([['birthCertificate', '3']]);
+        expect(days).toHaveValue(3);
     });
 
     const VALIDATION = {

@@ -5,14 +5,17 @@ import type { SelectedTask } from './ModelCanvas';
 
 /**
  * The selected user task's 办理部门: its candidate group, chosen among GET /api/departments (a value that is no
- * department, e.g. an expression, stays offered as it is).
+ * department, e.g. an expression, stays offered as it is); and its 承诺时限 in working days (empty: the
+ * catalog's default; the server refuses more than the statutory days).
  */
 export const TaskProperties = ({
     task,
     onChange,
+    onPromisedDays,
 }: {
     task: SelectedTask;
     onChange: (groups: string) => void;
+    onPromisedDays: (days: string) => void;
 }) => {
     const translate = useTranslate();
     const { data = [] } = useGetList<DepartmentRef & { id: Identifier }>('departments', {
@@ -43,6 +46,17 @@ export const TaskProperties = ({
                     </MenuItem>
                 ))}
             </TextField>
+            <TextField
+                size="small"
+                fullWidth
+                type="number"
+                label={translate('onething.model.editor.promised_days')}
+                helperText={translate('onething.model.editor.promised_days_hint')}
+                value={task.promisedDays}
+                onChange={event => onPromisedDays(event.target.value.replace(/\D/g, ''))}
+                slotProps={{ htmlInput: { min: 1, step: 1 } }}
+                sx={{ mt: 2 }}
+            />
         </>
     );
 };
