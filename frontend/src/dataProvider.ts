@@ -11,6 +11,7 @@ import type {
     Decision,
     DiagramState,
     DrawReplay,
+    ElementFigures,
     EnterpriseCredit,
     InspectionAction,
     InspectionActions,
@@ -98,6 +99,8 @@ export interface OneThingDataProvider extends DataProvider {
     modelVersions(key: string): Promise<ModelVersion[]>;
     /** One version of a process with its BPMN XML. */
     modelVersion(key: string, version: number): Promise<ModelVersionXml>;
+    /** Per element of a version: running, completed, overdue, average time spent. */
+    modelFigures(key: string, version: number): Promise<ElementFigures[]>;
     /** 检查: the errors (they stop a deployment) and warnings (a reason overrides them) of a model. */
     validateModel(xml: string): Promise<ModelValidation>;
     /** Deploys a model as the process's new version (400: its errors, a missing comment or override reason). */
@@ -367,6 +370,7 @@ export const createDataProvider = (
         replayDraw: drawId => json(`/supervision/draws/${id(drawId)}/replay`),
         modelVersions: key => json(`/models/${id(key)}/versions`),
         modelVersion: (key, version) => json(`/models/${id(key)}/versions/${version}`),
+        modelFigures: (key, version) => json(`/models/${id(key)}/versions/${version}/statistics`),
         validateModel: xml => post('/models/validate', { xml }),
         deployModel: (key, body) => post(`/models/${id(key)}/deployments`, body),
         modelDiff: (key, from, to) => json(`/models/${id(key)}/diff${queryOf({ from, to })}`),

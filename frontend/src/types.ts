@@ -825,6 +825,15 @@ export interface ModelVersion {
     running: number;
 }
 
+/** One element's figures in a version: running tokens, completed passes, overdue tasks, average time (ms). */
+export interface ElementFigures {
+    activityId: string;
+    running: number;
+    completed: number;
+    overdue: number;
+    averageMillis: number | null;
+}
+
 export interface ModelVersionXml {
     version: ModelVersion;
     xml: string;

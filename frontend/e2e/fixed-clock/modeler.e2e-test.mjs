@@ -78,6 +78,14 @@ describe('流程模型：编辑 → 检查 → 部署 → 迁移 → 新办件�
         await page.getByRole('button', { name: /迁移所选办件/ }).click();
         await page.getByText(/已迁移 [1-9]\d* 件/).first().waitFor({ timeout: 30_000 });
         await screenshot(page, 'modeler-migrated');
+
+        // 查看 the new version: the migrated case waits at 预防接种证 (and the others), counted on the diagram
+        const newest = page.getByRole('table', { name: '版本' }).locator('tbody tr').first();
+        await newest.getByRole('button', { name: '查看' }).click();
+        const badge = page.locator('.oth-figures[data-element-id="vaccination"]');
+        await badge.waitFor({ timeout: 30_000 });
+        assert.match(await badge.innerText(), /在办 [1-9]/);
+        await screenshot(page, 'modeler-figures');
         await context.close();
 
         const definition = (await api('manager1', 'GET', `/models/birth/versions/${version + 1}/activities/vaccination/cases`));

@@ -1146,6 +1146,7 @@ export const zhMessages: TranslationMessages = {
             close: '关闭',
             diagram: '流程图（v%{version}）',
             diagram_error: '无法显示流程图',
+            figures_legend: '各环节：在办（当前停留）、完成（已经过）、超期（已过办理期限）的件数；底色越红，平均停留时间越长。',
             load_error: '无法加载：%{message}',
             from: '源版本',
             to: '目标版本',

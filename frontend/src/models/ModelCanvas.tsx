@@ -6,7 +6,8 @@ import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
-import type { ModelProblem } from '../types';
+import type { ElementFigures, ModelProblem } from '../types';
+import { badgeOf, heatOf } from './figures';
 import { markersOf } from './modelProblems';
 import './ModelCanvas.css';
 
@@ -82,6 +83,7 @@ const ModelCanvas = ({
     xml,
     editable = false,
     problems = [],
+    figures,
     label,
     onError,
     onSelectTask,
@@ -90,6 +92,8 @@ const ModelCanvas = ({
     xml: string;
     editable?: boolean;
     problems?: ModelProblem[];
+    /** how the cases of this version stand, per element: a badge each, and heat by average time spent */
+    figures?: ElementFigures[];
     label: string;
     onError?: (error: Error) => void;
     /** the user task selected alone (null: anything else or nothing) */
@@ -167,6 +171,35 @@ const ModelCanvas = ({
             marked.current = markers;
         });
     }, [problems]);
+
+    useEffect(() => {
+        if (!figures?.length) return;
+        imported.current.then(() => {
+            const instance = modeler.current;
+            if (!instance) return;
+            const canvas = instance.get<Canvas>('canvas');
+            const registry = instance.get<{ get(id: string): unknown }>('elementRegistry');
+            const overlays = instance.get<{
+                add(element: unknown, type: string, overlay: { position: object; html: HTMLElement }): void;
+                remove(filter: { type: string }): void;
+            }>('overlays');
+            overlays.remove({ type: 'figures' });
+            const heat = heatOf(figures);
+            for (const f of figures) {
+                const element = registry.get(f.activityId);
+                const text = badgeOf(f);
+                if (!element) continue;
+                const level = heat.get(f.activityId);
+                if (level) canvas.addMarker(element, `oth-heat-${level}`);
+                if (!text) continue;
+                const badge = document.createElement('div');
+                badge.className = f.overdue > 0 ? 'oth-figures oth-figures-overdue' : 'oth-figures';
+                badge.textContent = text;
+                badge.dataset.elementId = f.activityId;
+                overlays.add(element, 'figures', { position: { bottom: 6, left: 0 }, html: badge });
+            }
+        });
+    }, [figures]);
 
     useImperativeHandle(ref, () => ({
         saveXml: async () => {

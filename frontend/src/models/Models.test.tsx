@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDataProvider } from '../dataProvider';
 import { birthModelXml, fakeFetch, modelVersion } from '../test/fixtures';
 import { renderWithAdmin } from '../test/render';
-import type { MigrationCandidate, ModelProblem } from '../types';
+import type { ElementFigures, MigrationCandidate, ModelProblem } from '../types';
 import type { ModelCanvasHandle, SelectedTask } from './ModelCanvas';
 import { markersOf } from './modelProblems';
 import { ModelEditor } from './ModelEditor';
@@ -23,12 +23,14 @@ vi.mock('./ModelCanvas', () => ({
     default: ({
         xml,
         problems = [],
+        figures = [],
         label,
         onSelectTask,
         ref,
     }: {
         xml: string;
         problems?: ModelProblem[];
+        figures?: ElementFigures[];
         label: string;
         onSelectTask?: (task: SelectedTask | null) => void;
         ref?: Ref<ModelCanvasHandle>;
@@ -53,6 +55,11 @@ vi.mock('./ModelCanvas', () => ({
                 >
                     select the task
                 </button>
+                <ul aria-label="figures">
+                    {figures.map(f => (
+                        <li key={f.activityId}>{`${f.activityId}:${f.running}/${f.completed}/${f.overdue}`}</li>
+                    ))}
+                </ul>
                 <ul aria-label="markers">
                     {[...markersOf(problems)].map(([id, marker]) => (
                         <li key={id}>{`${id}:${marker}`}</li>
@@ -145,6 +152,20 @@ describe('流程模型', () => {
             'href',
             '/models/birth/versions/2/edit'
         );
+    });
+
+    it('shows a version’s diagram with how its cases stand on each element', async () => {
+        const user = userEvent.setup();
+        renderAt('/models/birth/show', {
+            'GET /api/models/birth/versions/3/statistics': {
+                body: [{ activityId: 'birthCertificate', running: 2, completed: 5, overdue: 1, averageMillis: 3600000 }],
+            },
+        });
+        const newest = (await screen.findAllByRole('row')).find(row => within(row).queryByText('v3'))!;
+        await user.click(within(newest).getByRole('button', { name: '查看' }));
+        const dialog = await screen.findByRole('dialog', { name: '流程图（v3）' });
+        expect(await within(dialog).findByText('birthCertificate:2/5/1')).toBeInTheDocument();
+        expect(within(dialog).getByText(/底色越红，平均停留时间越长/)).toBeInTheDocument();
     });
 
     it('redeploys an older version’s XML with a comment, asking for a reason when the server finds warnings', async () => {

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useState } from 'react';
 import { Loading, useTranslate } from 'react-admin';
@@ -18,7 +18,10 @@ export const versionXmlQuery = (
     staleTime: Infinity,
 });
 
-/** 查看: one version's diagram, read only (bpmn-js NavigatedViewer: move and zoom). */
+/**
+ * 查看: one version's diagram, read only (bpmn-js NavigatedViewer: move and zoom), with how its cases stand:
+ * running, completed and overdue per element, and heat by the average time spent there.
+ */
 export const VersionDialog = ({
     modelKey,
     version,
@@ -33,6 +36,11 @@ export const VersionDialog = ({
     const titleId = useId();
     const [drawError, setDrawError] = useState(false);
     const { data, error } = useQuery(versionXmlQuery(dataProvider, modelKey, version));
+    // how the cases of this version stand now (a failure leaves the plain diagram)
+    const { data: figures } = useQuery({
+        queryKey: ['models', modelKey, 'versions', version, 'figures'],
+        queryFn: () => dataProvider.modelFigures(modelKey, version),
+    });
     const title = translate('onething.model.diagram', { version });
     return (
         <Dialog open onClose={onClose} fullWidth maxWidth="lg" aria-labelledby={titleId}>
@@ -43,11 +51,21 @@ export const VersionDialog = ({
                 ) : !data ? (
                     <Loading />
                 ) : (
-                    <Box sx={{ height: '70vh' }}>
-                        <Suspense fallback={<Loading />}>
-                            <ModelCanvas xml={data.xml} label={title} onError={() => setDrawError(true)} />
-                        </Suspense>
-                    </Box>
+                    <>
+                        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                            {translate('onething.model.figures_legend')}
+                        </Typography>
+                        <Box sx={{ height: '70vh' }}>
+                            <Suspense fallback={<Loading />}>
+                                <ModelCanvas
+                                    xml={data.xml}
+                                    figures={figures}
+                                    label={title}
+                                    onError={() => setDrawError(true)}
+                                />
+                            </Suspense>
+                        </Box>
+                    </>
                 )}
             </DialogContent>
             <DialogActions>
