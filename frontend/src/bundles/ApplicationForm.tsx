@@ -5,7 +5,7 @@ import { FormErrorSummary } from '../form/FormErrorSummary';
 import { MaterialInput } from '../materials/MaterialInput';
 import type { BundleDetail, BundleMaterial, Prefill } from '../types';
 import { AfterSubmission } from './AfterSubmission';
-import { groupFields, labelsOf } from './bundleForm';
+import { askedMaterials, groupFields, labelsOf } from './bundleForm';
 import { FieldInput } from './FieldInput';
 
 const ApplyToolbar = () => (
@@ -25,6 +25,7 @@ const columns = { display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1f
 export const ApplicationForm = ({ bundle, prefill }: { bundle: BundleDetail; prefill: Prefill }) => {
     const translate = useTranslate();
     const itemNames = Object.fromEntries(bundle.items.map(item => [item.code, item.name]));
+    const materials = askedMaterials(bundle);
     const prefillHint = (code: string) =>
         prefill.sources[code] && `onething.apply.prefilled_${prefill.sources[code]}`;
     const held = (material: BundleMaterial) => prefill.exemptMaterials?.[material.code];
@@ -63,12 +64,12 @@ export const ApplicationForm = ({ bundle, prefill }: { bundle: BundleDetail; pre
             <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
                 {translate('onething.apply.materials')}
             </Typography>
-            {bundle.materials.length === 0 && (
+            {materials.length === 0 && (
                 <Typography variant="body2" color="text.secondary">
                     {translate('onething.apply.no_materials')}
                 </Typography>
             )}
-            {bundle.materials.map(material => (
+            {materials.map(material => (
                 <MaterialInput
                     key={material.code}
                     material={material}

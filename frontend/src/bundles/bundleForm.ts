@@ -39,8 +39,18 @@ export const splitValues = (
     materials: pick(values, materials.map(material => material.code)),
 });
 
+/**
+ * What the form asks: the fields and materials some item needs. The pools hold more when a manager has taken
+ * one off every item in the bundle's model (减材料); the server refuses what it does not ask.
+ */
+export const askedFields = ({ fields, items }: Pick<BundleDetail, 'fields' | 'items'>) =>
+    fields.filter(field => items.some(item => item.fields.includes(field.code)));
+
+export const askedMaterials = ({ materials }: Pick<BundleDetail, 'materials'>) =>
+    materials.filter(material => material.requiredBy.length > 0);
+
 /** The body of POST /api/cases from the application form's values. */
 export const toCaseBody = (bundle: BundleDetail) => (values: Record<string, unknown>) => ({
     bundleCode: bundle.code,
-    ...splitValues(values, bundle.fields, bundle.materials),
+    ...splitValues(values, askedFields(bundle), askedMaterials(bundle)),
 });

@@ -54,6 +54,18 @@ public record Bundle(String code, String name, String description, String proces
         return materials.stream().filter(m -> m.code().equals(materialCode)).findFirst();
     }
 
+    /** This bundle with its items as a version of its model has them (see ItemSettings). */
+    public Bundle withItems(List<Item> modelled) {
+        return new Bundle(code, name, description, process, applicant, promisedDays, leadDepartment, fields,
+                materials, modelled, inspections, licences);
+    }
+
+    /** The fields the form asks: those some item needs, in the form's order. */
+    public List<String> askedFields() {
+        return fields.stream().map(FormField::code)
+                .filter(code -> items.stream().anyMatch(i -> i.fields().contains(code))).toList();
+    }
+
     /** The items that need a material: what makes it required. */
     public List<String> itemsNeeding(String materialCode) {
         return items.stream().filter(i -> i.materials().contains(materialCode)).map(Item::code).toList();

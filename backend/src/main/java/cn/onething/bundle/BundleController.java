@@ -17,9 +17,11 @@ import cn.onething.web.NotFoundException;
 class BundleController {
 
     private final BundleCatalog catalog;
+    private final ModelledBundles modelled;
 
-    BundleController(BundleCatalog catalog) {
+    BundleController(BundleCatalog catalog, ModelledBundles modelled) {
         this.catalog = catalog;
+        this.modelled = modelled;
     }
 
     /** An applicant sees the bundles they may file (个人 or 企业); staff see all. */
@@ -32,9 +34,11 @@ class BundleController {
                 .toList();
     }
 
+    /** As a new application gets it: departments, limits, fields and materials of the latest model version. */
     @GetMapping("/bundles/{code}")
     BundleDetail bundle(@PathVariable String code) {
-        Bundle b = catalog.bundle(code).orElseThrow(() -> new NotFoundException("没有这个一件事：" + code));
+        Bundle b = modelled.latest(code).map(ModelledBundles.Latest::bundle)
+                .orElseThrow(() -> new NotFoundException("没有这个一件事：" + code));
         List<MaterialView> materials = b.materials().stream()
                 .map(m -> new MaterialView(m.code(), m.name(), m.accept(), m.maxSizeMb(), b.itemsNeeding(m.code()),
                         m.licence()))

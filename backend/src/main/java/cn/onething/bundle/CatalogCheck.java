@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -290,6 +291,40 @@ class CatalogCheck {
         }
         userTasks.keySet().stream().filter(id -> bundle.item(id).isEmpty())
                 .forEach(id -> problems.add(file + ": user task '" + id + "' is not an item of the catalog"));
+        checkItemNeeds(model);
+    }
+
+    /**
+     * The fields and materials a model's items ask (`fields` / `materials` properties) are the bundle's, a
+     * 告知承诺 item keeps its signed commitment, and what the licences print is still asked by some item.
+     */
+    private void checkItemNeeds(BpmnModelInstance model) {
+        List<Bundle.Item> modelled = new ArrayList<>();
+        for (Bundle.Item item : bundle.items()) {
+            String at = "item '" + item.code() + "'";
+            BaseElement element = model.getModelElementById(item.code()) instanceof BaseElement e ? e : null;
+            ItemSettings.codes(element, ItemSettings.FIELDS).orElse(List.of()).stream()
+                    .filter(code -> bundle.field(code).isEmpty()).forEach(code -> problems.add(at + ": 表单字段「"
+                            + code + "」不是本一件事的字段 (unknown field in property fields)"));
+            ItemSettings.codes(element, ItemSettings.MATERIALS).orElse(List.of()).stream()
+                    .filter(code -> bundle.material(code).isEmpty()).forEach(code -> problems.add(at + ": 材料「"
+                            + code + "」不是本一件事的材料 (unknown material in property materials)"));
+            Bundle.Item asModelled = ItemSettings.apply(element, item);
+            if (asModelled.commitment() && asModelled.fields().stream().map(bundle::field)
+                    .noneMatch(f -> f.isPresent() && f.get().type() == FieldType.COMMITMENT)) {
+                problems.add(at + ": 告知承诺事项须保留承诺书字段 (a commitment item keeps its commitment field)");
+            }
+            modelled.add(asModelled);
+        }
+        List<String> asked = bundle.withItems(modelled).askedFields();
+        for (Bundle.LicenceSpec l : bundle.licences()) {
+            for (String field : List.of(l.holderField(), l.scopeField())) {
+                if (!asked.contains(field)) {
+                    problems.add("licence '" + l.code() + "': 证照「" + l.name() + "」所需的字段「" + bundle.field(field)
+                            .map(Bundle.FormField::label).orElse(field) + "」须由至少一个事项填写");
+                }
+            }
+        }
     }
 
     /**

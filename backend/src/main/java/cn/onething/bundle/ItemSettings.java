@@ -1,5 +1,7 @@
 package cn.onething.bundle;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -9,13 +11,18 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
 /**
  * What a version of a model says of an item, over the catalog's defaults: its department is the task's
- * candidate group, its promised working days the task's `promisedDays` property. A manager changes both in
- * the modeler; cases keep the version they started on.
+ * candidate group, its promised working days the task's `promisedDays` property, the form fields and
+ * materials it needs the `fields` and `materials` properties (codes of the bundle's pools, comma-separated;
+ * absent: the catalog's). A manager changes them in the modeler; cases keep the version they started on.
  */
 public final class ItemSettings {
 
     /** The extension property of an item's user task with its promised working days (承诺时限). */
     public static final String PROMISED_DAYS = "promisedDays";
+    /** The extension property with the codes of the form fields an item needs. */
+    public static final String FIELDS = "fields";
+    /** The extension property with the codes of the materials an item needs. */
+    public static final String MATERIALS = "materials";
 
     private ItemSettings() {
     }
@@ -28,6 +35,19 @@ public final class ItemSettings {
         String groups = task instanceof UserTask u ? u.getCamundaCandidateGroups() : null;
         return groups == null || groups.isBlank() || groups.contains("{") || groups.contains(",") ? item.department()
                 : groups.strip();
+    }
+
+    /** The item as this version of the model has it. */
+    public static Bundle.Item apply(BaseElement task, Bundle.Item item) {
+        return new Bundle.Item(item.code(), item.name(), department(task, item), item.statutoryDays(),
+                promisedDays(task, item), item.dependsOn(), codes(task, FIELDS).orElse(item.fields()),
+                codes(task, MATERIALS).orElse(item.materials()), item.commitment());
+    }
+
+    /** The codes a list property names, in the order written; empty when it is written empty. */
+    public static Optional<List<String>> codes(BaseElement task, String name) {
+        return property(task, name).map(value -> Arrays.stream(value.split(",")).map(String::strip)
+                .filter(code -> !code.isEmpty()).distinct().toList());
     }
 
     /** The property's value as written, for checking it. */

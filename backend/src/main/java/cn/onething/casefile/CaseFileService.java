@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +31,7 @@ import cn.onething.bundle.Bundle;
 import cn.onething.bundle.BundleCatalog;
 import cn.onething.bundle.FieldType;
 import cn.onething.bundle.ItemSettings;
+import cn.onething.bundle.ModelledBundles;
 import cn.onething.casefile.CaseRepository.CaseRow;
 import cn.onething.casefile.CaseRepository.ItemRow;
 import cn.onething.casefile.CaseRepository.Scope;
@@ -74,11 +76,13 @@ public class CaseFileService {
     private final Clock clock;
     private final Deadlines deadlines;
     private final HeldLicences licences;
+    private final ModelledBundles modelled;
     private final SecureRandom random = new SecureRandom();
 
     CaseFileService(CaseRepository repository, MaterialStore materials, CaseProcess process, BundleCatalog catalog,
-            ObjectMapper json, Clock clock, Deadlines deadlines, HeldLicences licences) {
+            ObjectMapper json, Clock clock, Deadlines deadlines, HeldLicences licences, ModelledBundles modelled) {
         this.licences = licences;
+        this.modelled = modelled;
         this.repository = repository;
         this.materials = materials;
         this.process = process;
@@ -101,8 +105,10 @@ public class CaseFileService {
             throw new InvalidRequestException(
                     new FieldError("bundleCode", "required", "请选择要办理的一件事", "bundleCode is required"));
         }
-        Bundle bundle = catalog.bundle(request.bundleCode()).orElseThrow(() -> new InvalidRequestException(
+        // the latest version of the bundle's model says which department works each item, what it asks
+        ModelledBundles.Latest latest = modelled.latest(request.bundleCode()).orElseThrow(() -> new InvalidRequestException(
                 new FieldError("bundleCode", "oneOf", "没有这个一件事：" + request.bundleCode(), "unknown bundle")));
+        Bundle bundle = latest.bundle();
         if (bundle.forEnterprises() ? !applicant.isEnterprise() : !applicant.isCitizen()) {
             throw new ForbiddenException("「" + bundle.name() + "」由" + (bundle.forEnterprises() ? "企业" : "个人")
                     + "申请，请使用" + (bundle.forEnterprises() ? "企业" : "个人") + "账号登录后办理");
@@ -114,15 +120,15 @@ public class CaseFileService {
         List<String> neededMaterials = bundle.materials().stream().map(Bundle.MaterialSpec::code)
                 .filter(code -> !bundle.itemsNeeding(code).isEmpty())
                 .filter(code -> !held.containsKey(code) || given.containsKey(code)).toList();
-        List<String> fields = bundle.fields().stream().map(Bundle.FormField::code).toList();
-        check(bundle, form, given, fields, neededMaterials, applicant);
+        check(bundle, form, given, bundle.askedFields(), neededMaterials, applicant);
 
         OffsetDateTime now = OffsetDateTime.now(clock);
         String id = UUID.randomUUID().toString();
         CaseRow row = new CaseRow(id, newNumber(bundle, now), bundle.code(), applicant.id(), applicant.name(),
                 CaseStatus.IN_PROGRESS, write(form), now, null,
                 WorkingClock.start(bundle.promisedDays(), now.toLocalDate()));
-        Map<String, String> items = process.itemDepartments(bundle);
+        Map<String, String> items = bundle.items().stream()
+                .collect(Collectors.toMap(Bundle.Item::code, Bundle.Item::department, (a, b) -> a, LinkedHashMap::new));
         repository.insertCase(row, items, given);
         repository.addEvent(id, now, "SUBMITTED", null, applicant.name(),
                 "提交申请：" + bundle.name() + "，共 " + bundle.items().size() + " 个事项");
@@ -132,7 +138,7 @@ public class CaseFileService {
                         .orElseThrow().name() + "：已在本平台取得电子证照（编号 " + number + "），免于提交");
             }
         });
-        process.start(bundle.process(), id);
+        process.start(latest.processDefinitionId(), id);
         log.info("case {} submitted for bundle {} by {}", row.number(), bundle.code(), applicant.id());
         // read again: a model may have decided the case already (告知承诺)
         return detail(repository.findCase(id).orElseThrow());
@@ -215,10 +221,12 @@ public class CaseFileService {
     /** 两个免于提交: what the platform already knows about the applicant, to correct rather than retype. */
     @Transactional(readOnly = true)
     public Prefill prefill(CurrentUser applicant, String bundleCode) {
-        Bundle bundle = catalog.bundle(bundleCode).orElseThrow(() -> new NotFoundException("没有这个一件事：" + bundleCode));
+        Bundle bundle = modelled.latest(bundleCode).map(ModelledBundles.Latest::bundle)
+                .orElseThrow(() -> new NotFoundException("没有这个一件事：" + bundleCode));
+        List<String> asked = bundle.askedFields();
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> sources = new LinkedHashMap<>();
-        for (Bundle.FormField field : bundle.fields()) {
+        for (Bundle.FormField field : bundle.fields().stream().filter(f -> asked.contains(f.code())).toList()) {
             String known = field.prefill() == null ? null : applicant.profile().get(field.prefill());
             if (known != null) {
                 values.put(field.code(), known);
@@ -228,7 +236,7 @@ public class CaseFileService {
         for (String earlier : repository.latestForms(applicant.id(), 5)) {
             read(earlier).forEach((code, value) -> {
                 // a commitment is signed afresh on each application, never carried over
-                if (bundle.field(code).filter(f -> f.type() != FieldType.COMMITMENT).isPresent()
+                if (asked.contains(code) && bundle.field(code).filter(f -> f.type() != FieldType.COMMITMENT).isPresent()
                         && !values.containsKey(code) && !value.isBlank()) {
                     values.put(code, value);
                     sources.put(code, "earlierCase");
@@ -275,7 +283,9 @@ public class CaseFileService {
     @Transactional
     public void recordDecision(TaskItem item, String taskId, CurrentUser officer, Decision decision, String comment,
             List<String> missing) {
-        Bundle bundle = catalog.bundle(item.bundleCode()).orElseThrow();
+        // what the officer may ask back is what the item needs in the version of the model the case runs on
+        Bundle bundle = modelled.ofDefinition(catalog.bundle(item.bundleCode()).orElseThrow(),
+                process.definitionOfTask(taskId));
         Bundle.Item spec = bundle.item(item.itemCode()).orElseThrow();
         String reason = comment == null ? "" : comment.strip();
         List<String> asked = missing == null ? List.of() : missing.stream().distinct().toList();
@@ -414,6 +424,12 @@ public class CaseFileService {
                 read(row.formJson()));
     }
 
+    /** Case id → case number (办件编号), for the given ids that are cases. */
+    @Transactional(readOnly = true)
+    public Map<String, String> caseNumbers(Collection<String> caseIds) {
+        return repository.numbers(caseIds.stream().filter(Objects::nonNull).collect(Collectors.toSet()));
+    }
+
     /** An entry on the case timeline written by another feature (e.g. the outcome of a rectification). */
     @Transactional
     public void addTimelineEntry(String caseId, String type, String itemCode, String actor, String message) {
@@ -480,13 +496,13 @@ public class CaseFileService {
                 continue;
             }
             OffsetDateTime due = start.due().toInstant().atZone(ClockConfig.BEIJING).toOffsetDateTime();
-            runs.add(new CaseRepository.ItemRun(start.caseId(), start.itemCode(), start.taskId(),
-                    ItemSettings.promisedDays(start.task(), item.get()), due,
+            Bundle.Item modelled = ItemSettings.apply(start.task(), item.get());
+            runs.add(new CaseRepository.ItemRun(start.caseId(), start.itemCode(), start.taskId(), modelled.department(),
+                    modelled.promisedDays(), due,
                     start.warnAt() == null ? null : start.warnAt().toInstant().atZone(ClockConfig.BEIJING).toOffsetDateTime()));
             LocalDate dueDate = due.toLocalDate();
             events.add(new CaseRepository.EventRow(start.caseId(), now, "ITEM_STARTED", start.itemCode(), SYSTEM,
-                    item.get().name() + "：进入" + catalog.departmentName(ItemSettings.department(start.task(),
-                            item.get())) + "办理，办理期限至 "
+                    item.get().name() + "：进入" + catalog.departmentName(modelled.department()) + "办理，办理期限至 "
                             + dueDate + (deadlines.provisional(dueDate) ? "（暂定）" : "")));
         }
         int[] updated = repository.itemTasksCreated(runs, now);

@@ -4,21 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.stereotype.Component;
 
 import cn.onething.bundle.Bundle;
-import cn.onething.bundle.ItemSettings;
 import cn.onething.casefile.CaseViews.Diagram;
 import cn.onething.timelimit.Deadlines;
 
@@ -29,31 +25,26 @@ class CaseProcess {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final HistoryService history;
+    private final TaskService tasks;
 
-    CaseProcess(RuntimeService runtime, RepositoryService repository, HistoryService history) {
+    CaseProcess(RuntimeService runtime, RepositoryService repository, HistoryService history, TaskService tasks) {
+        this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
         this.history = history;
     }
 
-    /** Starts the bundle's process; the case id is the business key that ties tasks back to the case. */
-    void start(String processKey, String caseId) {
-        runtime.startProcessInstanceByKey(processKey, caseId);
+    /**
+     * Starts the version of the bundle's process the case was checked against; the case id is the business key
+     * that ties tasks back to the case.
+     */
+    void start(String processDefinitionId, String caseId) {
+        runtime.startProcessInstanceById(processDefinitionId, caseId);
     }
 
-    /**
-     * Each item's department in the latest version of the bundle's model (the one a new case starts on): a
-     * manager may have moved an item to another department there.
-     */
-    Map<String, String> itemDepartments(Bundle bundle) {
-        ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(bundle.process())
-                .latestVersion().singleResult();
-        BpmnModelInstance model = repository.getBpmnModelInstance(latest.getId());
-        Map<String, String> departments = new LinkedHashMap<>();
-        for (Bundle.Item item : bundle.items()) {
-            departments.put(item.code(), ItemSettings.department(model.getModelElementById(item.code()), item));
-        }
-        return departments;
+    /** The version of the bundle's model an item's task belongs to. */
+    String definitionOfTask(String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).singleResult().getProcessDefinitionId();
     }
 
     /** Resumes the item; its new task's deadline counts only what is left after the days already used. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -180,18 +181,20 @@ class CaseRepository {
     }
 
     /** A task started or resumed an item's clock. */
-    record ItemRun(String caseId, String itemCode, String taskId, int limitDays, OffsetDateTime dueAt,
-            OffsetDateTime warnAt) {
+    /** `department`: the one the started task's version of the model names (a migrated case may have moved). */
+    record ItemRun(String caseId, String itemCode, String taskId, String department, int limitDays,
+            OffsetDateTime dueAt, OffsetDateTime warnAt) {
     }
 
     /** Returns, per run, how many rows it updated: 0 where the process belongs to no case. */
     int[] itemTasksCreated(List<ItemRun> runs, OffsetDateTime now) {
         return batch.batchUpdate("""
-                update case_item set status = 'IN_PROGRESS', task_id = ?, started_at = coalesce(started_at, ?),
-                       limit_days = ?, clock_started_on = ?, clock_stopped_on = null, due_at = ?, warn_at = ?
+                update case_item set status = 'IN_PROGRESS', task_id = ?, department = ?,
+                       started_at = coalesce(started_at, ?), limit_days = ?, clock_started_on = ?,
+                       clock_stopped_on = null, due_at = ?, warn_at = ?
                 where case_id = ? and item_code = ?""",
-                runs.stream().map(r -> new Object[] {r.taskId(), now, r.limitDays(), now.toLocalDate(), r.dueAt(),
-                        r.warnAt(), r.caseId(), r.itemCode()}).toList());
+                runs.stream().map(r -> new Object[] {r.taskId(), r.department(), now, r.limitDays(),
+                        now.toLocalDate(), r.dueAt(), r.warnAt(), r.caseId(), r.itemCode()}).toList());
     }
 
     void stopItemClock(String caseId, String itemCode, WorkingClock stopped) {
@@ -334,6 +337,18 @@ class CaseRepository {
 
     record TaskCaseRow(String taskId, String caseId, String number, String bundleCode, String itemCode,
             String department, String applicantName) {
+    }
+
+    Map<String, String> numbers(Collection<String> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> numbers = new HashMap<>();
+        jdbc.sql("select id, number from case_file where id in (:ids)").param("ids", caseIds)
+                .query(rs -> {
+                    numbers.put(rs.getString(1), rs.getString(2));
+                });
+        return numbers;
     }
 
     List<String> latestForms(String applicantId, int limit) {

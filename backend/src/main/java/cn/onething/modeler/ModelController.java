@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.onething.security.CurrentUser;
+import cn.onething.web.FieldError;
+import cn.onething.web.InvalidRequestException;
 
 @RestController
 @RequestMapping("/api/models")
@@ -54,6 +56,23 @@ class ModelController {
     @GetMapping("/{key}/diff")
     ModelDiff.Diff diff(CurrentUser user, @PathVariable String key, @RequestParam int from, @RequestParam int to) {
         return models.diff(user, key, from, to);
+    }
+
+    record DraftDiffRequest(Integer from, String xml) {
+    }
+
+    @PostMapping("/{key}/diff")
+    ModelDiff.Diff diff(CurrentUser user, @PathVariable String key, @RequestBody DraftDiffRequest request) {
+        if (request.from() == null) {
+            throw new InvalidRequestException(new FieldError("from", "required", "请选择要对比的已部署版本",
+                    "from (a deployed version) is required"));
+        }
+        return models.diff(user, key, request.from(), request.xml());
+    }
+
+    @GetMapping("/{key}/catalog")
+    ModelService.ModelCatalog catalog(CurrentUser user, @PathVariable String key) {
+        return models.catalog(user, key);
     }
 
     @GetMapping("/{key}/migration")

@@ -31,6 +31,15 @@ final class ModelDiff {
             Map.entry("endEvent", "结束事件"), Map.entry("boundaryEvent", "边界事件"),
             Map.entry("intermediateCatchEvent", "中间事件"), Map.entry("subProcess", "子流程"));
 
+    private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+    // what a manager sets in the editor's panel, named as the panel names it
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("name", "名称"),
+            Map.entry("camunda:candidateGroups", "办理部门"), Map.entry("camunda:assignee", "办理人"),
+            Map.entry("property:promisedDays", "承诺时限（工作日）"), Map.entry("property:fields", "表单字段"),
+            Map.entry("property:materials", "所需材料"), Map.entry("timerEventDefinition[0].timeDate", "定时器"),
+            Map.entry("timerEventDefinition[0].timeDuration", "定时器"),
+            Map.entry("conditionExpression[0]", "条件"));
+
     private ModelDiff() {
     }
 
@@ -66,7 +75,7 @@ final class ModelDiff {
             List<String> changes = new ArrayList<>();
             new TreeMap<>(merge(a, b)).forEach((key, ignored) -> {
                 if (!Objects.equals(a.get(key), b.get(key))) {
-                    changes.add(key + ": " + shown(a.get(key)) + " → " + shown(b.get(key)));
+                    changes.add(LABELS.getOrDefault(key, key) + ": " + shown(a.get(key)) + " → " + shown(b.get(key)));
                 }
             });
             if (!changes.isEmpty()) {
@@ -135,6 +144,15 @@ final class ModelDiff {
                 hasChild = true;
                 String name = child.getLocalName();
                 if (name.equals("incoming") || name.equals("outgoing") || KINDS.containsKey(name)) {
+                    continue;
+                }
+                if (name.equals("properties") && CAMUNDA.equals(child.getNamespaceURI())) {
+                    // by name, not position: reordering the properties changes nothing
+                    for (Node p = child.getFirstChild(); p != null; p = p.getNextSibling()) {
+                        if (p instanceof Element property) {
+                            settings.put("property:" + property.getAttribute("name"), property.getAttribute("value"));
+                        }
+                    }
                     continue;
                 }
                 add(child, path + name + "[" + index++ + "].", settings);

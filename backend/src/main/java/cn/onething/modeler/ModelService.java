@@ -23,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.onething.ClockConfig;
 import cn.onething.modeler.ModelProblem.Severity;
 import cn.onething.modeler.ModelRepository.DeploymentRow;
+import cn.onething.bundle.Bundle;
+import cn.onething.bundle.BundleCatalog;
 import cn.onething.security.CurrentUser;
 import cn.onething.web.FieldError;
 import cn.onething.web.ForbiddenException;
@@ -46,9 +48,12 @@ public class ModelService {
     private final Clock clock;
     private final ModelMigration migration;
     private final ModelStatistics statistics;
+    private final BundleCatalog catalog;
 
     ModelService(RepositoryService repository, RuntimeService runtime, ModelValidator validator,
-            ModelRepository records, Clock clock, ModelMigration migration, ModelStatistics statistics) {
+            ModelRepository records, Clock clock, ModelMigration migration, ModelStatistics statistics,
+            BundleCatalog catalog) {
+        this.catalog = catalog;
         this.statistics = statistics;
         this.migration = migration;
         this.repository = repository;
@@ -153,6 +158,33 @@ public class ModelService {
     public ModelDiff.Diff diff(CurrentUser user, String key, int from, int to) {
         managerOnly(user);
         return ModelDiff.between(xmlOf(definition(key, from)), xmlOf(definition(key, to)));
+    }
+
+    /** What changed from a deployed version to a model being edited, before it is deployed. */
+    public ModelDiff.Diff diff(CurrentUser user, String key, int from, String xml) {
+        managerOnly(user);
+        checkUpload(xml);
+        return ModelDiff.between(xmlOf(definition(key, from)), xml);
+    }
+
+    /** The pools an item's fields and materials are chosen from, and each item's defaults (办事指南). */
+    public record ModelCatalog(String bundleCode, String bundleName, List<FieldOption> fields,
+            List<MaterialOption> materials, List<Bundle.Item> items) {
+    }
+
+    public record FieldOption(String code, String label) {
+    }
+
+    public record MaterialOption(String code, String name) {
+    }
+
+    public ModelCatalog catalog(CurrentUser user, String key) {
+        managerOnly(user);
+        definitions(key); // 404 for an unknown process
+        return catalog.bundleOfProcess(key).map(b -> new ModelCatalog(b.code(), b.name(),
+                b.fields().stream().map(f -> new FieldOption(f.code(), f.label())).toList(),
+                b.materials().stream().map(m -> new MaterialOption(m.code(), m.name())).toList(), b.items()))
+                .orElse(new ModelCatalog(null, null, List.of(), List.of(), List.of()));
     }
 
     /** Per element of a version: running, completed, overdue and average time spent. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -13,13 +12,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.management.ActivityStatistics;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import cn.onething.bundle.BundleCatalog;
 import cn.onething.casefile.CaseFileService;
-import cn.onething.web.NotFoundException;
 
 /**
  * Where the cases of one version of a process stand, element by element: running tokens, completed passes,
@@ -32,17 +30,15 @@ public class ModelStatistics {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final JdbcClient jdbc;
-    private final BundleCatalog catalog;
     private final CaseFileService cases;
     private final Clock clock;
 
     ModelStatistics(ManagementService management, RuntimeService runtime, TaskService tasks, JdbcClient jdbc,
-            BundleCatalog catalog, CaseFileService cases, Clock clock) {
+            CaseFileService cases, Clock clock) {
         this.management = management;
         this.runtime = runtime;
         this.tasks = tasks;
         this.jdbc = jdbc;
-        this.catalog = catalog;
         this.cases = cases;
         this.clock = clock;
     }
@@ -80,18 +76,10 @@ public class ModelStatistics {
 
     /** The cases (at most 200) of this version waiting at an element, with their case numbers. */
     List<CaseAt> casesAt(ProcessDefinition definition, String activityId) {
-        boolean bundle = catalog.bundleOfProcess(definition.getKey()).isPresent();
-        return runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).activityIdIn(activityId)
-                .orderByProcessInstanceId().asc().listPage(0, 200).stream()
-                .map(i -> new CaseAt(i.getId(), i.getBusinessKey(), bundle ? caseNumber(i.getBusinessKey()) : null))
+        List<ProcessInstance> waiting = runtime.createProcessInstanceQuery().processDefinitionId(definition.getId())
+                .activityIdIn(activityId).orderByProcessInstanceId().asc().listPage(0, 200);
+        Map<String, String> numbers = cases.caseNumbers(waiting.stream().map(ProcessInstance::getBusinessKey).toList());
+        return waiting.stream().map(i -> new CaseAt(i.getId(), i.getBusinessKey(), numbers.get(i.getBusinessKey())))
                 .toList();
-    }
-
-    private String caseNumber(String caseId) {
-        try {
-            return Optional.ofNullable(caseId).map(id -> cases.application(id).caseNumber()).orElse(null);
-        } catch (NotFoundException e) {
-            return null;
-        }
     }
 }

@@ -2,9 +2,11 @@ package cn.onething.modeler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,6 +30,9 @@ class ModelApiTest {
 
     @Autowired
     RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
 
     @Test
     void onlyManagersReadValidateOrDeployModels() {
@@ -91,7 +96,7 @@ class ModelApiTest {
         assertThat(diff.get("removed")).isEmpty();
         assertThat(diff.get("changed")).singleElement().satisfies(c -> {
             assertThat(c.get("id").asText()).isEqualTo("EndEvent_completed");
-            assertThat(c.get("changes").get(0).asText()).isEqualTo("name: 全部事项办理完毕 → 全部事项已办结");
+            assertThat(c.get("changes").get(0).asText()).isEqualTo("名称: 全部事项办理完毕 → 全部事项已办结");
         });
 
         JsonNode figures = CaseItems.find(api.get("manager1", "/api/models/birth/versions/" + version + "/statistics")
@@ -155,6 +160,69 @@ class ModelApiTest {
         } finally {
             api.post("manager1", "/api/models/birth/deployments", Map.of("xml", original, "comment", "恢复"));
         }
+    }
+
+    @Test
+    void aManagerDropsAMaterialAnItemNeedsForNewCasesWhileRunningOnesKeepTheirs() {
+        String original = latestXml("birth");
+        String earlier = BirthApplication.submit(api, "citizen1").get("id").asText();
+        String lighter = ModelValidatorTest.birthWithProperty("hospital", "materials", "deliveryRecord");
+        Api.Response deployed = api.post("manager1", "/api/models/birth/deployments",
+                Map.of("xml", lighter, "comment", "减材料：出生医学证明不再要求父母身份证（由公安数据核验）"));
+        assertThat(deployed.status()).as("%s", deployed.body()).isEqualTo(201);
+        try {
+            JsonNode guide = api.get("citizen1", "/api/bundles/birth").body();
+            assertThat(CaseItems.find(guide.get("items"), "birthCertificate").get("materials").toString())
+                    .isEqualTo("[\"deliveryRecord\"]");
+            assertThat(CaseItems.find(guide.get("materials"), "parentsIdCards").get("requiredBy")).isEmpty();
+
+            Map<String, String> materials = BirthApplication.uploadMaterials(api, "citizen1");
+            Api.Response withIt = api.post("citizen1", "/api/cases",
+                    Map.of("bundleCode", "birth", "form", BirthApplication.form(), "materials", materials));
+            assertThat(CaseItems.rules(withIt.body())).containsEntry("parentsIdCards", "notAsked");
+            materials.remove("parentsIdCards");
+            Api.Response next = api.post("citizen1", "/api/cases",
+                    Map.of("bundleCode", "birth", "form", BirthApplication.form(), "materials", materials));
+            assertThat(next.status()).as("%s", next.body()).isEqualTo(201);
+            String nextCase = next.body().get("id").asText();
+
+            Api.Response askedOnNew = api.post("officer-hospital", "/api/tasks/" + taskOf(nextCase, "birthCertificate")
+                    + "/complete", Map.of("decision", "return", "missing", List.of("parentsIdCards")));
+            assertThat(CaseItems.rules(askedOnNew.body())).as("no longer a material of the item")
+                    .containsEntry("missing", "oneOf");
+            Api.Response askedOnEarlier = api.post("officer-hospital", "/api/tasks/" + taskOf(earlier,
+                    "birthCertificate") + "/complete", Map.of("decision", "return", "comment", "身份证复印件不清晰",
+                            "missing", List.of("parentsIdCards")));
+            assertThat(askedOnEarlier.status()).as("the earlier case keeps its version: %s", askedOnEarlier.body())
+                    .isLessThan(300);
+        } finally {
+            api.post("manager1", "/api/models/birth/deployments", Map.of("xml", original, "comment", "恢复"));
+        }
+    }
+
+    @Test
+    void theEditorComparesItsModelWithADeployedVersionAndReadsTheCatalogDefaults() {
+        int version = api.get("manager1", "/api/models/birth/versions").body().get(0).get("version").asInt();
+        JsonNode diff = api.post("manager1", "/api/models/birth/diff", Map.of("from", version, "xml",
+                ModelValidatorTest.vaccinationPromising(3))).body();
+        assertThat(CaseItems.find(diff.get("changed"), "vaccination", "id").get("changes").toString()).contains("承诺时限（工作日）: （无） → 3");
+        assertThat(CaseItems.rules(api.post("manager1", "/api/models/birth/diff", Map.of("xml", "<x/>")).body()))
+                .containsEntry("from", "required");
+        assertThat(api.post("officer-cdc", "/api/models/birth/diff", Map.of("from", version, "xml", "<x/>")).status())
+                .isEqualTo(403);
+
+        JsonNode catalog = api.get("manager1", "/api/models/birth/catalog").body();
+        assertThat(catalog.get("bundleCode").asText()).isEqualTo("birth");
+        assertThat(CaseItems.find(catalog.get("materials"), "parentsIdCards").get("name").asText()).isEqualTo("父母身份证");
+        JsonNode item = CaseItems.find(catalog.get("items"), "birthCertificate");
+        assertThat(item.get("statutoryDays").asInt()).isEqualTo(5);
+        assertThat(item.get("materials").toString()).isEqualTo("[\"deliveryRecord\",\"parentsIdCards\"]");
+        assertThat(api.get("manager1", "/api/models/jointInspection/catalog").body().get("items")).isEmpty();
+        assertThat(api.get("officer-health", "/api/models/birth/catalog").status()).isEqualTo(403);
+    }
+
+    private String taskOf(String caseId, String item) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey(item).singleResult().getId();
     }
 
     private String latestXml(String key) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.assertj.core.groups.Tuple;
 
 import cn.onething.bundle.BundleCatalog;
+import cn.onething.bundle.ItemSettings;
 
 /** Each rule of the validation before deployment, on a model broken for it; the shipped models pass. */
 class ModelValidatorTest {
@@ -58,11 +59,42 @@ class ModelValidatorTest {
 
     /** birth.bpmn with 预防接种证 promising `days` working days (a property a manager sets in the modeler). */
     static String vaccinationPromising(int days) {
-        String tag = "camunda:candidateGroups=\"cdc\">\n      <bpmn:extensionElements>";
+        return birthWithProperty("cdc", ItemSettings.PROMISED_DAYS, String.valueOf(days));
+    }
+
+    /** birth.bpmn with a property on the item task of the given department, as the modeler's panel writes it. */
+    static String birthWithProperty(String department, String name, String value) {
+        String tag = "camunda:candidateGroups=\"" + department + "\">\n      <bpmn:extensionElements>";
         String birth = shipped("birth");
         assertThat(birth).contains(tag);
-        return birth.replace(tag, tag + "<camunda:properties><camunda:property name=\"promisedDays\" value=\"" + days
-                + "\" /></camunda:properties>");
+        return birth.replace(tag, tag + "<camunda:properties><camunda:property name=\"" + name + "\" value=\""
+                + value + "\" /></camunda:properties>");
+    }
+
+    @Test
+    void anItemAsksOnlyTheBundlesFieldsAndMaterials() {
+        assertThat(validator.validate(birthWithProperty("hospital", ItemSettings.MATERIALS, "deliveryRecord,selfie")))
+                .extracting(ModelProblem::elementId, ModelProblem::rule, ModelProblem::message)
+                .contains(Tuple.tuple("birthCertificate", "catalog",
+                        "与办事目录不一致：item 'birthCertificate': 材料「selfie」不是本一件事的材料 (unknown material in property materials)"));
+        assertThat(validator.validate(birthWithProperty("hospital", ItemSettings.FIELDS, "babyName,shoeSize")))
+                .extracting(ModelProblem::elementId, ModelProblem::rule).contains(Tuple.tuple("birthCertificate", "catalog"));
+        assertThat(validator.validate(birthWithProperty("hospital", ItemSettings.MATERIALS, "deliveryRecord")))
+                .as("减材料: dropping one is fine").filteredOn(p -> p.severity() == ModelProblem.Severity.ERROR).isEmpty();
+    }
+
+    @Test
+    void aCommitmentItemKeepsItsCommitmentAndTheLicenceKeepsWhatItPrints() {
+        String task = "camunda:expression=\"${commitments.approve(execution)}\">";
+        String venue = shipped("publicVenueHygiene");
+        assertThat(venue).contains(task);
+        String xml = venue.replace(task, task + "<bpmn:extensionElements><camunda:properties><camunda:property"
+                + " name=\"fields\" value=\"enterpriseName,creditCode\" /></camunda:properties></bpmn:extensionElements>");
+
+        List<String> messages = validator.validate(xml).stream().map(ModelProblem::message).toList();
+
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("hygienePermit").contains("承诺书"));
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("hygieneLicence").contains("场所类别"));
     }
 
     @Test

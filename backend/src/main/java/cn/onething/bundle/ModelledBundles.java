@@ -1,0 +1,53 @@
+package cn.onething.bundle;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.stereotype.Service;
+
+/**
+ * The bundles as the versions of their models have them: the catalog gives the defaults, a deployed version
+ * may move an item to another department, promise other days, ask other fields and materials. A new case
+ * gets the latest version; a running one keeps its own.
+ */
+@Service
+// created early (controllers ask for it): the engine it pulls in must find the schema migrated already
+@DependsOnDatabaseInitialization
+public class ModelledBundles {
+
+    private final BundleCatalog catalog;
+    private final RepositoryService repository;
+    // a deployed version never changes: what it says is read once
+    private final Map<String, Bundle> byDefinition = new ConcurrentHashMap<>();
+
+    ModelledBundles(BundleCatalog catalog, RepositoryService repository) {
+        this.catalog = catalog;
+        this.repository = repository;
+    }
+
+    /** The bundle as a new case gets it, with the version of the model that case starts on. */
+    public record Latest(Bundle bundle, String processDefinitionId) {
+    }
+
+    public Optional<Latest> latest(String bundleCode) {
+        return catalog.bundle(bundleCode).map(bundle -> {
+            ProcessDefinition latest = repository.createProcessDefinitionQuery()
+                    .processDefinitionKey(bundle.process()).latestVersion().singleResult();
+            return new Latest(ofDefinition(bundle, latest.getId()), latest.getId());
+        });
+    }
+
+    /** The bundle as the given version of its model has it. */
+    public Bundle ofDefinition(Bundle bundle, String processDefinitionId) {
+        return byDefinition.computeIfAbsent(processDefinitionId, id -> {
+            BpmnModelInstance model = repository.getBpmnModelInstance(id);
+            return bundle.withItems(bundle.items().stream()
+                    .map(item -> ItemSettings.apply(model.getModelElementById(item.code()), item)).toList());
+        });
+    }
+}
