@@ -35,13 +35,17 @@ export const fileBirthCase = async () => {
         'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
         'base64'
     );
-    const materials = {
-        deliveryRecord: await pdf('delivery-record.pdf'),
-        parentsIdCards: await pdf('parents-id-cards.pdf'),
-        householdBook: await pdf('household-book.pdf'),
-        marriageCertificate: await pdf('marriage-certificate.pdf'),
-        babyPhoto: await upload('baby.png', 'image/png', png),
+    const files = {
+        deliveryRecord: () => pdf('delivery-record.pdf'),
+        parentsIdCards: () => pdf('parents-id-cards.pdf'),
+        householdBook: () => pdf('household-book.pdf'),
+        marriageCertificate: () => pdf('marriage-certificate.pdf'),
+        babyPhoto: () => upload('baby.png', 'image/png', png),
     };
+    // only what the latest model asks: a manager may have taken a material off (减材料)
+    const asked = (await api('citizen1', 'GET', '/bundles/birth')).materials.filter(m => m.requiredBy.length > 0);
+    const materials = {};
+    for (const { code } of asked) materials[code] = await files[code]();
     const form = {
         applicantName: '张三', applicantIdNumber: '110101199003070011', applicantPhone: '13800000001',
         relationship: '父亲', babyName: '张时限', babyGender: '女', birthDate: '2026-09-01',

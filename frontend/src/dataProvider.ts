@@ -21,6 +21,8 @@ import type {
     Me,
     MigrationOutcome,
     MigrationPreview,
+    ModelCase,
+    ModelCatalog,
     ModelDeployBody,
     ModelDiff,
     ModelValidation,
@@ -107,6 +109,12 @@ export interface OneThingDataProvider extends DataProvider {
     deployModel(key: string, body: ModelDeployBody): Promise<ModelVersion>;
     /** What changed between two versions: elements added, removed and changed. */
     modelDiff(key: string, from: number, to: number): Promise<ModelDiff>;
+    /** What changed from version `from` to a model not deployed yet (the editor's XML). */
+    modelDiffOfXml(key: string, from: number, xml: string): Promise<ModelDiff>;
+    /** The running cases of a version that wait at one of its elements. */
+    activityCases(key: string, version: number, activityId: string): Promise<ModelCase[]>;
+    /** The 办事指南 of the process's bundle: the pools of fields and materials, and each item's defaults. */
+    modelCatalog(key: string): Promise<ModelCatalog>;
     /** Which running cases of version `from` could move to `to`, and where each would then wait. */
     migrationPreview(key: string, from: number, to: number): Promise<MigrationPreview>;
     /** Moves running cases (1–200) from one version to another: one outcome per case. */
@@ -374,6 +382,10 @@ export const createDataProvider = (
         validateModel: xml => post('/models/validate', { xml }),
         deployModel: (key, body) => post(`/models/${id(key)}/deployments`, body),
         modelDiff: (key, from, to) => json(`/models/${id(key)}/diff${queryOf({ from, to })}`),
+        modelDiffOfXml: (key, from, xml) => post(`/models/${id(key)}/diff`, { from, xml }),
+        activityCases: (key, version, activityId) =>
+            json(`/models/${id(key)}/versions/${version}/activities/${id(activityId)}/cases`),
+        modelCatalog: key => json(`/models/${id(key)}/catalog`),
         migrationPreview: (key, from, to) => json(`/models/${id(key)}/migration${queryOf({ from, to })}`),
         migrate: (key, body) => post(`/models/${id(key)}/migration`, body),
     };

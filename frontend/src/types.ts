@@ -864,23 +864,57 @@ export interface ModelElement {
     name: string | null;
 }
 
+/**
+ * GET /api/models/{key}/catalog: the 办事指南 of the process's bundle (bundleCode null and empty lists for a
+ * process that is no bundle's): the pools of form fields and materials, and each item (its user task has the
+ * item's code as id) with its limits and its default fields and materials.
+ */
+export interface ModelCatalog {
+    bundleCode: string | null;
+    bundleName: string | null;
+    fields: { code: string; label: string }[];
+    materials: { code: string; name: string }[];
+    items: CatalogItem[];
+}
+
+export interface CatalogItem {
+    code: string;
+    name: string;
+    department: string;
+    statutoryDays: number;
+    promisedDays: number;
+    fields: string[];
+    materials: string[];
+    /** 告知承诺: the item keeps its commitment field (the server refuses a model that drops it) */
+    commitment: boolean;
+}
+
 export interface ModelDiff {
     added: ModelElement[];
     removed: ModelElement[];
     changed: (ModelElement & { changes: string[] })[];
 }
 
-/** Where a running case waits now, and where it would wait in the target version (null: it cannot move). */
+/** A running case of a process: its instance, and the case it is (businessKey: the case's id) with its number. */
+export interface ModelCase {
+    processInstanceId: string;
+    businessKey: string | null;
+    caseNumber: string | null;
+}
+
+/**
+ * Where a running case waits now, and where it would wait in the target version (null: it cannot move); `effect`
+ * says in Chinese what the migration does to that open task or wait (e.g. it keeps its department and deadline).
+ */
 export interface MigrationWaiting {
     activityId: string;
     activityName: string | null;
     targetActivityId: string | null;
     targetName: string | null;
+    effect: string;
 }
 
-export interface MigrationCandidate {
-    processInstanceId: string;
-    businessKey: string | null;
+export interface MigrationCandidate extends ModelCase {
     waitingAt: MigrationWaiting[];
     migratable: boolean;
 }
@@ -891,9 +925,7 @@ export interface MigrationPreview {
     instances: MigrationCandidate[];
 }
 
-export interface MigrationOutcome {
-    processInstanceId: string;
-    businessKey: string | null;
+export interface MigrationOutcome extends ModelCase {
     migrated: boolean;
     reason: string | null;
 }

@@ -1,8 +1,10 @@
 // The manager changes how 出生一件事 runs without a developer: opens the latest version in the modeler, moves
-// 预防接种证 to 卫生健康委 with a 3-working-day promise, breaks the model (deletes the end event) and sees the dead end marked by 检查,
-// undoes it, deploys with a comment, migrates the running case, and a new case follows the new model. The
-// earlier model is deployed again at the end (rollback). Runs with the fixed-clock tests: no birth browser
-// test shares its platform. Screenshots as NN-modeler-*.png.
+// 预防接种证 to 卫生健康委 with a 3-working-day promise, takes 父母身份证 off 出生医学证明 (减材料), breaks the model
+// (deletes the end event) and sees the dead end marked by 检查, undoes it, compares the edit with the deployed
+// version, deploys with a comment, migrates the running case, finds it by clicking its element, and a new
+// case follows the new model (the citizen's form no longer asks 父母身份证). The earlier model is deployed
+// again at the end (rollback). Runs with the fixed-clock tests: no birth browser test shares its platform.
+// Screenshots as NN-modeler-*.png.
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
 import { api, fileBirthCase } from '../platformApi.mjs';
@@ -59,9 +61,30 @@ describe('流程模型：编辑 → 检查 → 部署 → 迁移 → 新办件�
         await page.getByRole('option', { name: '卫生健康委' }).click();
         await page.getByRole('spinbutton', { name: '承诺时限（工作日）' }).fill('3');
         await screenshot(page, 'modeler-department');
+
+        // 减材料: 出生医学证明 no longer asks 父母身份证 (the last of its two materials)
+        await page.locator('[data-element-id="birthCertificate"]').first().click();
+        await page.getByText('用户任务：出生医学证明').waitFor();
+        const materials = page.getByRole('combobox', { name: '所需材料' });
+        await page.getByRole('button', { name: '父母身份证' }).waitFor();
+        await materials.click();
+        await materials.press('Backspace');
+        await materials.press('Escape');
+        await until(async () => (await page.getByRole('button', { name: '父母身份证' }).count()) === 0,
+            '父母身份证应已移除');
+        await screenshot(page, 'modeler-materials');
+
+        await page.getByRole('button', { name: '与已部署版本对比' }).click();
+        const compare = page.getByRole('dialog', { name: '与已部署版本对比' });
+        await compare.getByText(/所需材料: 默认（分娩记录（助产机构出具）、父母身份证） → 分娩记录（助产机构出具）/).waitFor();
+        await compare.getByText('办理部门: 疾控中心 / 社区卫生服务中心 → 卫生健康委').waitFor();
+        await screenshot(page, 'modeler-draft-diff');
+        await compare.getByRole('button', { name: '关闭' }).click();
+        await compare.waitFor({ state: 'hidden' });
+
         await page.getByRole('button', { name: '部署' }).first().click();
         const dialog = page.getByRole('dialog');
-        await dialog.getByRole('textbox', { name: '部署说明' }).fill('预防接种证改由卫生健康委办理');
+        await dialog.getByRole('textbox', { name: '部署说明' }).fill('预防接种证改由卫生健康委办理；出生医学证明不再要求父母身份证');
         await dialog.getByRole('button', { name: '部署' }).click();
         await page.getByText(`已部署为新版本 v${version + 1}`).first().waitFor({ timeout: 30_000 });
         await assertNoErrorToast(page, '部署后');
@@ -86,6 +109,11 @@ describe('流程模型：编辑 → 检查 → 部署 → 迁移 → 新办件�
         await badge.waitFor({ timeout: 30_000 });
         assert.match(await badge.innerText(), /在办 [1-9]/);
         await screenshot(page, 'modeler-figures');
+        // a click on the element lists the cases waiting there, by case number
+        await page.locator('.djs-element[data-element-id="vaccination"]').first().click();
+        await page.getByText('停在「预防接种证」的办件').waitFor();
+        await page.getByRole('link', { name: running.number }).waitFor();
+        await screenshot(page, 'modeler-waiting-cases');
         await context.close();
 
         const definition = (await api('manager1', 'GET', `/models/birth/versions/${version + 1}/activities/vaccination/cases`));
@@ -94,6 +122,31 @@ describe('流程模型：编辑 → 检查 → 部署 → 迁移 → 新办件�
         const item = (await api('citizen1', 'GET', `/cases/${next.id}`)).items.find(i => i.code === 'vaccination');
         assert.equal(item.department, 'health');
         assert.equal(item.deadline.limitDays, 3);
+        assert.equal(next.materials.some(m => m.code === 'parentsIdCards'), false, '新办件不再需要父母身份证');
+
+        // the citizen's one form follows the new model: 父母身份证 is not asked any more
+        const citizen = await login(browser, 'citizen1');
+        await openMenu(citizen.page, '办事指南');
+        await citizen.page.getByRole('link', { name: '申请出生一件事' }).click();
+        await citizen.page.getByText('分娩记录（助产机构出具）').first().waitFor();
+        assert.equal(await citizen.page.getByText('父母身份证').count(), 0, '申请表不再要求父母身份证');
+        await screenshot(citizen.page, 'modeler-citizen-form');
+        await citizen.context.close();
+        assert.deepEqual(apiErrors, [], '没有失败的接口调用');
+    });
+
+    step('manager1 reads a timer of 差评整改 in working days, not as an expression to edit', async () => {
+        const { context, page } = await login(browser, 'manager1');
+        await openMenu(page, '流程模型');
+        await page.locator('tbody tr').filter({ hasText: '差评整改' }).first().click();
+        await page.getByRole('table', { name: '版本' }).locator('tbody tr').first().getByRole('link', { name: '编辑' })
+            .click();
+        await page.locator('[data-element-id="callbackTimeout"]').first().click();
+        await page.getByText('定时器：回访期满未答复').waitFor();
+        await page.getByText(/触发时间由系统计算/).waitFor();
+        assert.equal(await page.getByRole('spinbutton', { name: '工作日数' }).count(), 0, '计算出的时间不可在此修改');
+        await screenshot(page, 'modeler-timer');
+        await context.close();
         assert.deepEqual(apiErrors, [], '没有失败的接口调用');
     });
 });

@@ -19,6 +19,7 @@ import { useOneThingDataProvider } from '../dataProvider';
 import { useNotifyError } from '../errors';
 import { CodeChip } from '../layout/CodeChip';
 import type { MigrationCandidate, MigrationOutcome, MigrationPreview, ModelVersion } from '../types';
+import { CaseLink, caseLabel } from './CaseLink';
 import { chunked } from './modelProblems';
 import { defaultPair, type Pair, VersionPair } from './VersionPair';
 
@@ -28,10 +29,10 @@ export const MIGRATION_CHUNK = 50;
 const MIGRATABLE_COLORS = { yes: 'success', no: 'default' } as const;
 const RESULT_COLORS = { migrated: 'success', not_migrated: 'error' } as const;
 
-const caseName = (candidate: { processInstanceId: string; businessKey: string | null }) =>
-    candidate.businessKey ?? candidate.processInstanceId;
-
-/** Where a case waits now (each activity) and where it would wait after the migration. */
+/**
+ * Where a case waits now (each activity), or where it would wait after the migration with what the migration
+ * does to that open task or wait.
+ */
 const Waiting = ({ candidate, target }: { candidate: MigrationCandidate; target: boolean }) => {
     const translate = useTranslate();
     return (
@@ -43,6 +44,11 @@ const Waiting = ({ candidate, target }: { candidate: MigrationCandidate; target:
                             ? (waiting.targetName ?? waiting.targetActivityId)
                             : translate('onething.model.migration.nowhere')
                         : (waiting.activityName ?? waiting.activityId)}
+                    {target && waiting.effect && (
+                        <Typography variant="caption" component="div" color="text.secondary">
+                            {waiting.effect}
+                        </Typography>
+                    )}
                 </div>
             ))}
         </>
@@ -97,13 +103,15 @@ const PreviewTable = ({
                                 slotProps={{
                                     input: {
                                         'aria-label': translate('onething.model.migration.select', {
-                                            name: caseName(candidate),
+                                            name: caseLabel(candidate),
                                         }),
                                     },
                                 }}
                             />
                         </TableCell>
-                        <TableCell>{caseName(candidate)}</TableCell>
+                        <TableCell>
+                            <CaseLink instance={candidate} />
+                        </TableCell>
                         <TableCell>
                             <Waiting candidate={candidate} target={false} />
                         </TableCell>
@@ -144,7 +152,9 @@ export const OutcomeTable = ({ outcomes }: { outcomes: MigrationOutcome[] }) => 
                 <TableBody>
                     {outcomes.map(outcome => (
                         <TableRow key={outcome.processInstanceId}>
-                            <TableCell>{caseName(outcome)}</TableCell>
+                            <TableCell>
+                                <CaseLink instance={outcome} />
+                            </TableCell>
                             <TableCell>
                                 <CodeChip
                                     code={outcome.migrated ? 'migrated' : 'not_migrated'}
@@ -185,6 +195,7 @@ export const Migration = ({ modelKey, versions }: { modelKey: string; versions: 
 
     const migrate = async () => {
         const { from, to, instances } = preview.data!;
+        const byId = new Map(instances.map(candidate => [candidate.processInstanceId, candidate]));
         // in the preview's order
         const ids = instances.map(c => c.processInstanceId).filter(id => selected.has(id));
         const results: MigrationOutcome[] = [];
@@ -199,12 +210,10 @@ export const Migration = ({ modelKey, versions }: { modelKey: string; versions: 
                     message: translate(message, { _: message }),
                 });
                 results.push(
-                    ...chunk.map(id => ({
-                        processInstanceId: id,
-                        businessKey: instances.find(c => c.processInstanceId === id)?.businessKey ?? null,
-                        migrated: false,
-                        reason,
-                    }))
+                    ...chunk.map(id => {
+                        const { businessKey, caseNumber } = byId.get(id)!;
+                        return { processInstanceId: id, businessKey, caseNumber, migrated: false, reason };
+                    })
                 );
             }
             setProgress({ done: results.length, total: ids.length });

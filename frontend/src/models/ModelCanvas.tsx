@@ -8,52 +8,36 @@ import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
 import type { ElementFigures, ModelProblem } from '../types';
 import { badgeOf, heatOf } from './figures';
+import {
+    type Editing,
+    type SelectedElement,
+    selectedOf,
+    setTaskProperty,
+    setTimerDays,
+    type Shape,
+    type TaskProperty,
+} from './elementProperties';
 import { markersOf } from './modelProblems';
 import './ModelCanvas.css';
 
-/** What the pages ask of the diagram: the edited XML, showing one element, a user task's 办理部门. */
+/**
+ * What the pages ask of the diagram: the edited XML, showing one element, a user task's 办理部门 and camunda
+ * properties, a timer's working days.
+ */
 export interface ModelCanvasHandle {
     saveXml(): Promise<string>;
     focus(elementId: string): void;
     setCandidateGroups(elementId: string, groups: string): void;
-    setPromisedDays(elementId: string, days: string): void;
+    /** null removes the property (the catalog's default applies) */
+    setTaskProperty(elementId: string, name: TaskProperty, value: string | null): void;
+    setTimerDays(elementId: string, days: number): void;
 }
 
-/**
- * The user task selected in the editor, with its camunda:candidateGroups and its camunda property
- * promisedDays (承诺时限; "" when none: the catalog's default applies).
- */
-export interface SelectedTask {
+/** An element of the diagram clicked in the viewer: a flow node (task, event, gateway). */
+export interface ClickedElement {
     id: string;
     name: string | null;
-    candidateGroups: string;
-    promisedDays: string;
 }
-
-interface ModdleElement {
-    $type: string;
-    name?: string;
-    value?: string;
-    values?: ModdleElement[];
-    extensionElements?: ModdleElement;
-    get(name: string): unknown;
-}
-
-interface Shape {
-    id: string;
-    businessObject: ModdleElement;
-}
-
-interface Modeling {
-    updateProperties(element: unknown, properties: object): void;
-    updateModdleProperties(element: unknown, moddleElement: ModdleElement, properties: object): void;
-}
-
-/** The task's camunda:properties, and its promisedDays property, if it has them. */
-const promisedDaysOf = (task: ModdleElement) => {
-    const properties = task.extensionElements?.values?.find(v => v.$type === 'camunda:Properties');
-    return { properties, property: properties?.values?.find(p => p.name === 'promisedDays') };
-};
 
 /** The width of bpmn-js's tool palette, drawn over the diagram's left edge. */
 const PALETTE_WIDTH = 110;
@@ -86,7 +70,8 @@ const ModelCanvas = ({
     figures,
     label,
     onError,
-    onSelectTask,
+    onSelect,
+    onClickElement,
     ref,
 }: {
     xml: string;
@@ -96,8 +81,10 @@ const ModelCanvas = ({
     figures?: ElementFigures[];
     label: string;
     onError?: (error: Error) => void;
-    /** the user task selected alone (null: anything else or nothing) */
-    onSelectTask?: (task: SelectedTask | null) => void;
+    /** the editor's element selected alone, a user task or a timer event (null: anything else or nothing) */
+    onSelect?: (element: SelectedElement | null) => void;
+    /** the viewer's flow node clicked (null: anything else, e.g. the background) */
+    onClickElement?: (element: ClickedElement | null) => void;
     ref?: Ref<ModelCanvasHandle>;
 }) => {
     const container = useRef<HTMLDivElement>(null);
@@ -105,30 +92,27 @@ const ModelCanvas = ({
     // the import is asynchronous: markers wait for it
     const imported = useRef<Promise<unknown>>(Promise.resolve());
     const marked = useRef<Map<string, string>>(new Map());
-    // the latest callback, without drawing the diagram again when it changes
-    const selectTask = useRef(onSelectTask);
-    selectTask.current = onSelectTask;
+    // the latest callbacks, without drawing the diagram again when they change
+    const select = useRef(onSelect);
+    select.current = onSelect;
+    const click = useRef(onClickElement);
+    click.current = onClickElement;
 
     useEffect(() => {
         const Kind = editable ? Modeler : NavigatedViewer;
-        // the camunda extension, so that a task's camunda:properties can be written (promisedDays)
+        // the camunda extension, so that a task's camunda:properties can be written (promisedDays, fields, …)
         const instance = new Kind({ container: container.current!, moddleExtensions: { camunda: camundaModdle } });
         modeler.current = instance;
         marked.current = new Map();
         if (editable) {
             instance.on('selection.changed', ({ newSelection }: { newSelection: Shape[] }) => {
-                const [shape] = newSelection;
-                const task = newSelection.length === 1 && shape.businessObject.$type === 'bpmn:UserTask';
-                selectTask.current?.(
-                    task
-                        ? {
-                              id: shape.id,
-                              name: shape.businessObject.name ?? null,
-                              // without camunda-bpmn-moddle bpmn-js keeps camunda:* attributes as they are ($attrs)
-                              candidateGroups: String(shape.businessObject.get('camunda:candidateGroups') ?? ''),
-                              promisedDays: promisedDaysOf(shape.businessObject).property?.value ?? '',
-                          }
-                        : null
+                select.current?.(newSelection.length === 1 ? selectedOf(newSelection[0]) : null);
+            });
+        } else {
+            instance.on('element.click', ({ element: { businessObject: clicked } }: { element: Shape }) => {
+                // a label has its element's model (and id); the background is the process, a connection no node
+                click.current?.(
+                    clicked.$instanceOf('bpmn:FlowNode') ? { id: clicked.id!, name: clicked.name ?? null } : null
                 );
             });
         }
@@ -201,6 +185,14 @@ const ModelCanvas = ({
         });
     }, [figures]);
 
+    /** Changes an element of the editor through bpmn-js's modeling API (undoable). */
+    const edit = (elementId: string, change: (editing: Editing, element: Shape) => void) => {
+        const instance = modeler.current;
+        const element = instance?.get<{ get(id: string): Shape | undefined }>('elementRegistry').get(elementId);
+        if (!instance || !element) return;
+        change({ moddle: instance.get('moddle'), modeling: instance.get('modeling') }, element);
+    };
+
     useImperativeHandle(ref, () => ({
         saveXml: async () => {
             const { xml: saved } = await modeler.current!.saveXML({ format: true });
@@ -213,48 +205,14 @@ const ModelCanvas = ({
             instance.get<Canvas>('canvas').scrollToElement(element);
             if (editable) instance.get<{ select(element: unknown): void }>('selection').select(element);
         },
-        setCandidateGroups: (elementId, groups) => {
-            const instance = modeler.current;
-            const element = instance?.get<{ get(id: string): unknown }>('elementRegistry').get(elementId);
-            if (!instance || !element) return;
-            // through the modeling API: undoable, and written as the camunda:candidateGroups attribute
-            instance
-                .get<{ updateProperties(element: unknown, properties: object): void }>('modeling')
-                .updateProperties(element, { 'camunda:candidateGroups': groups || undefined });
-        },
-        setPromisedDays: (elementId, days) => {
-            const instance = modeler.current;
-            const element = instance?.get<{ get(id: string): Shape | undefined }>('elementRegistry').get(elementId);
-            if (!instance || !element) return;
-            // through the modeling API (undoable): <camunda:properties><camunda:property name="promisedDays" …/>
-            const modeling = instance.get<Modeling>('modeling');
-            const moddle = instance.get<{ create(type: string, attrs?: object): ModdleElement }>('moddle');
-            const task = element.businessObject;
-            let extensions = task.extensionElements;
-            if (!extensions) {
-                extensions = moddle.create('bpmn:ExtensionElements', { values: [] });
-                modeling.updateProperties(element, { extensionElements: extensions });
-            }
-            let { properties, property } = promisedDaysOf(task);
-            if (!days) {
-                if (properties && property) {
-                    modeling.updateModdleProperties(element, properties, {
-                        values: properties.values!.filter(p => p !== property),
-                    });
-                }
-                return;
-            }
-            if (!properties) {
-                properties = moddle.create('camunda:Properties', { values: [] });
-                modeling.updateModdleProperties(element, extensions, { values: [...(extensions.values ?? []), properties] });
-            }
-            if (property) {
-                modeling.updateModdleProperties(element, property, { value: days });
-            } else {
-                property = moddle.create('camunda:Property', { name: 'promisedDays', value: days });
-                modeling.updateModdleProperties(element, properties, { values: [...(properties.values ?? []), property] });
-            }
-        },
+        // written as the camunda:candidateGroups attribute (none when empty)
+        setCandidateGroups: (elementId, groups) =>
+            edit(elementId, ({ modeling }, element) =>
+                modeling.updateProperties(element, { 'camunda:candidateGroups': groups || undefined })
+            ),
+        setTaskProperty: (elementId, name, value) =>
+            edit(elementId, (editing, element) => setTaskProperty(editing, element, name, value)),
+        setTimerDays: (elementId, days) => edit(elementId, (editing, element) => setTimerDays(editing, element, days)),
     }));
 
     return (

@@ -1,4 +1,5 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import RocketLaunchIcon from '@mui/icons-material/RocketLaunch';
 import { Alert, Box, Paper, Stack, Typography } from '@mui/material';
@@ -10,19 +11,22 @@ import { useOneThingDataProvider } from '../dataProvider';
 import { useNotifyError } from '../errors';
 import type { ModelProblem, ModelValidation } from '../types';
 import { DeployDialog } from './DeployDialog';
+import { DraftDiffDialog } from './DraftDiffDialog';
+import { overdueIn, type SelectedElement } from './elementProperties';
+import type { ModelCanvasHandle } from './ModelCanvas';
 import { ProblemList } from './ProblemList';
-import type { ModelCanvasHandle, SelectedTask } from './ModelCanvas';
 import { TaskProperties } from './TaskProperties';
+import { TimerProperties } from './TimerProperties';
 import { versionXmlQuery } from './VersionDialog';
 
 // the Modeler (bpmn-js, ~1.6 MB) is loaded with this page only
 const ModelCanvas = lazy(() => import('./ModelCanvas'));
 
 /**
- * The editor of a process (managers), on the XML of the version chosen: bpmn-js's Modeler, 检查 (the server's
- * validation: errors and warnings listed at the side and outlined on their elements; a click on one shows its
- * element) and 部署 (a new version, with its comment and, when there are warnings, the reason to override them);
- * deployed, back to the process's page.
+ * The editor of a process (managers), on the XML of the version chosen: bpmn-js's Modeler, the properties of the
+ * selected user task or timer event, 检查 (the server's validation: errors and warnings listed at the side and
+ * outlined on their elements; a click on one shows its element), 与已部署版本对比 and 部署 (a new version, with its
+ * comment and, when there are warnings, the reason to override them); deployed, back to the process's page.
  */
 export const ModelEditor = () => {
     const { id: modelKey = '', version: versionParam } = useParams();
@@ -40,7 +44,9 @@ export const ModelEditor = () => {
     const [deploying, setDeploying] = useState<string | null>(null);
     const [checking, setChecking] = useState(false);
     const [drawError, setDrawError] = useState<string | null>(null);
-    const [task, setTask] = useState<SelectedTask | null>(null);
+    const [selected, setSelected] = useState<SelectedElement | null>(null);
+    // the editor's XML compared with a deployed version
+    const [comparing, setComparing] = useState<string | null>(null);
     const problems = useMemo(
         () => (validation ? [...validation.errors, ...validation.warnings] : refused),
         [validation, refused]
@@ -96,6 +102,12 @@ export const ModelEditor = () => {
                 >
                     <RocketLaunchIcon />
                 </Button>
+                <Button
+                    label="onething.model.editor.compare"
+                    onClick={async () => setComparing(await canvas.current!.saveXml())}
+                >
+                    <CompareArrowsIcon />
+                </Button>
             </Stack>
             {drawError && (
                 <Alert severity="error" sx={{ mb: 1 }}>
@@ -112,7 +124,7 @@ export const ModelEditor = () => {
                             problems={problems}
                             label={translate('onething.model.editor.canvas')}
                             onError={failure => setDrawError(failure.message)}
-                            onSelectTask={setTask}
+                            onSelect={setSelected}
                         />
                     </Suspense>
                 </Box>
@@ -129,21 +141,44 @@ export const ModelEditor = () => {
                         validation={validation ?? (refused.length ? { errors: refused, warnings: [] } : null)}
                         onSelect={elementId => canvas.current?.focus(elementId)}
                     />
-                    {task && (
+                    {selected?.type === 'userTask' && (
                         <TaskProperties
-                            task={task}
-                            onChange={groups => {
-                                canvas.current?.setCandidateGroups(task.id, groups);
-                                setTask({ ...task, candidateGroups: groups });
+                            modelKey={modelKey}
+                            task={selected}
+                            onDepartment={groups => {
+                                canvas.current?.setCandidateGroups(selected.id, groups);
+                                setSelected({ ...selected, candidateGroups: groups });
                             }}
-                            onPromisedDays={days => {
-                                canvas.current?.setPromisedDays(task.id, days);
-                                setTask({ ...task, promisedDays: days });
+                            onProperty={(property, value) => {
+                                canvas.current?.setTaskProperty(selected.id, property, value);
+                                const { [property]: _, ...others } = selected.properties;
+                                setSelected({
+                                    ...selected,
+                                    properties: value === null ? others : { ...others, [property]: value },
+                                });
+                            }}
+                        />
+                    )}
+                    {selected?.type === 'timer' && (
+                        <TimerProperties
+                            key={selected.id}
+                            timer={selected}
+                            onDays={days => {
+                                canvas.current?.setTimerDays(selected.id, days);
+                                setSelected({ ...selected, expression: overdueIn(days) });
                             }}
                         />
                     )}
                 </Paper>
             </Stack>
+            {comparing !== null && (
+                <DraftDiffDialog
+                    modelKey={modelKey}
+                    version={version}
+                    xml={comparing}
+                    onClose={() => setComparing(null)}
+                />
+            )}
             {deploying !== null && (
                 <DeployDialog
                     modelKey={modelKey}

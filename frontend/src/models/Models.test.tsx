@@ -7,8 +7,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDataProvider } from '../dataProvider';
 import { birthModelXml, fakeFetch, modelVersion } from '../test/fixtures';
 import { renderWithAdmin } from '../test/render';
-import type { ElementFigures, MigrationCandidate, ModelProblem } from '../types';
-import type { ModelCanvasHandle, SelectedTask } from './ModelCanvas';
+import type { ElementFigures, MigrationCandidate, ModelCatalog, ModelProblem } from '../types';
+import type { SelectedElement } from './elementProperties';
+import type { ClickedElement, ModelCanvasHandle } from './ModelCanvas';
 import { markersOf } from './modelProblems';
 import { ModelEditor } from './ModelEditor';
 import { ModelList } from './ModelList';
@@ -16,7 +17,38 @@ import { ModelShow } from './ModelShow';
 
 const focused: string[] = [];
 const groupsSet: [string, string][] = [];
-const daysSet: [string, string][] = [];
+const propertiesSet: [string, string, string | null][] = [];
+const timerDaysSet: [string, number][] = [];
+
+/** What the stand-in's buttons select in the editor. */
+const SELECTABLE: Record<string, SelectedElement> = {
+    'select the task': {
+        type: 'userTask',
+        id: 'birthCertificate',
+        name: '出生医学证明',
+        candidateGroups: 'hospital',
+        properties: {},
+    },
+    'select the working-day timer': {
+        type: 'timer',
+        id: 'callbackTimeout',
+        name: '回访期满未答复',
+        expression: '${deadlines.overdueIn(5)}',
+    },
+    'select the computed timer': {
+        type: 'timer',
+        id: 'rectificationDeadline',
+        name: '整改期限届满',
+        expression: '${inspections.rectifyOverdueAt(execution)}',
+    },
+    'select the new timer': { type: 'timer', id: 'newTimer', name: null, expression: null },
+};
+
+/** What the stand-in's buttons click in the viewer. */
+const CLICKABLE: ClickedElement[] = [
+    { id: 'birthCertificate', name: '出生医学证明' },
+    { id: 'end', name: null },
+];
 
 // bpmn-js cannot draw in jsdom: a stand-in that gives the XML back edited and shows its markers as text
 vi.mock('./ModelCanvas', () => ({
@@ -25,36 +57,39 @@ vi.mock('./ModelCanvas', () => ({
         problems = [],
         figures = [],
         label,
-        onSelectTask,
+        onSelect,
+        onClickElement,
         ref,
     }: {
         xml: string;
         problems?: ModelProblem[];
         figures?: ElementFigures[];
         label: string;
-        onSelectTask?: (task: SelectedTask | null) => void;
+        onSelect?: (element: SelectedElement | null) => void;
+        onClickElement?: (element: ClickedElement | null) => void;
         ref?: Ref<ModelCanvasHandle>;
     }) => {
         useImperativeHandle(ref, () => ({
             saveXml: async () => xml.replace('出生医学证明', '出生医学证明（新）'),
             focus: (elementId: string) => void focused.push(elementId),
             setCandidateGroups: (elementId: string, groups: string) => void groupsSet.push([elementId, groups]),
-            setPromisedDays: (elementId: string, days: string) => void daysSet.push([elementId, days]),
+            setTaskProperty: (elementId, name, value) => void propertiesSet.push([elementId, name, value]),
+            setTimerDays: (elementId, days) => void timerDaysSet.push([elementId, days]),
         }));
         return (
             <div role="application" aria-label={label}>
-                <button
-                    onClick={() =>
-                        onSelectTask?.({
-                            id: 'birthCertificate',
-                            name: '出生医学证明',
-                            candidateGroups: 'hospital',
-                            promisedDays: '',
-                        })
-                    }
-                >
-                    select the task
-                </button>
+                {onSelect &&
+                    Object.entries(SELECTABLE).map(([name, element]) => (
+                        <button key={name} onClick={() => onSelect(element)}>
+                            {name}
+                        </button>
+                    ))}
+                {onClickElement &&
+                    CLICKABLE.map(element => (
+                        <button key={element.id} onClick={() => onClickElement(element)}>
+                            {`click ${element.id}`}
+                        </button>
+                    ))}
                 <ul aria-label="figures">
                     {figures.map(f => (
                         <li key={f.activityId}>{`${f.activityId}:${f.running}/${f.completed}/${f.overdue}`}</li>
@@ -168,6 +203,34 @@ describe('流程模型', () => {
         expect(within(dialog).getByText(/底色越红，平均停留时间越长/)).toBeInTheDocument();
     });
 
+    it('lists the cases waiting at an element clicked in a version’s diagram, each linked to its page', async () => {
+        const user = userEvent.setup();
+        renderAt('/models/birth/show', {
+            'GET /api/models/birth/versions/3/activities/birthCertificate/cases': {
+                body: [
+                    { processInstanceId: 'pi-1', businessKey: 'case-1', caseNumber: 'YJS-20261120-0001' },
+                    { processInstanceId: 'pi-2', businessKey: 'case-2', caseNumber: 'YJS-20261120-0002' },
+                ],
+            },
+            'GET /api/models/birth/versions/3/activities/end/cases': { body: [] },
+            'GET /api/models/birth/versions/3/statistics': { body: [] },
+        });
+        const newest = (await screen.findAllByRole('row')).find(row => within(row).queryByText('v3'))!;
+        await user.click(within(newest).getByRole('button', { name: '查看' }));
+        const dialog = await screen.findByRole('dialog', { name: '流程图（v3）' });
+        expect(within(dialog).getByText(/点击环节可查看停在该处的办件/)).toBeInTheDocument();
+        await user.click(within(dialog).getByRole('button', { name: 'click birthCertificate' }));
+        const waiting = await within(dialog).findByRole('list', { name: '停在「出生医学证明」的办件' });
+        const links = within(waiting).getAllByRole('link');
+        expect(links.map(link => [link.textContent, link.getAttribute('href')])).toEqual([
+            ['YJS-20261120-0001', '/cases/case-1/show'],
+            ['YJS-20261120-0002', '/cases/case-2/show'],
+        ]);
+        await user.click(within(dialog).getByRole('button', { name: 'click end' }));
+        expect(await within(dialog).findByText('没有办件停在此环节')).toBeInTheDocument();
+        expect(within(dialog).getByText('停在「end」的办件')).toBeInTheDocument();
+    });
+
     it('redeploys an older version’s XML with a comment, asking for a reason when the server finds warnings', async () => {
         const user = userEvent.setup();
         let answer: { status?: number; body?: unknown } = badRequest([
@@ -229,15 +292,18 @@ describe('流程模型', () => {
 
     it('previews a migration, selects the movable cases and migrates them 50 a request with progress', async () => {
         const user = userEvent.setup();
+        // the last one is no case's: it is known by its process instance
         const instances: MigrationCandidate[] = Array.from({ length: 120 }, (_, index) => ({
             processInstanceId: `pi-${index}`,
-            businessKey: `YJS-${String(index).padStart(4, '0')}`,
+            businessKey: index === 119 ? null : `case-${index}`,
+            caseNumber: index === 119 ? null : `YJS-${String(index).padStart(4, '0')}`,
             waitingAt: [
                 {
                     activityId: 'householdRegistration',
                     activityName: '出生登记（户口）',
                     targetActivityId: index === 119 ? null : 'householdRegistration',
                     targetName: index === 119 ? null : '出生登记（派出所）',
+                    effect: index === 119 ? '' : '待办任务保留原办理部门和办理期限',
                 },
             ],
             migratable: index !== 119,
@@ -260,7 +326,8 @@ describe('流程模型', () => {
                     JSON.stringify(
                         ids.map(id => ({
                             processInstanceId: id,
-                            businessKey: `YJS-${id.slice(3).padStart(4, '0')}`,
+                            businessKey: `case-${id.slice(3)}`,
+                            caseNumber: `YJS-${id.slice(3).padStart(4, '0')}`,
                             migrated: id !== 'pi-3',
                             reason: id === 'pi-3' ? '办件正在办理中' : null,
                         }))
@@ -273,8 +340,10 @@ describe('流程模型', () => {
         const preview = await screen.findByRole('table', { name: '迁移在办件' });
         const rows = rowsOf(preview);
         expect(rows).toHaveLength(120);
-        expect(rows[0]).toHaveTextContent('YJS-0000出生登记（户口）出生登记（派出所）可迁移');
-        expect(rows[119]).toHaveTextContent('目标版本中没有对应环节不可迁移');
+        expect(rows[0]).toHaveTextContent('YJS-0000出生登记（户口）出生登记（派出所）待办任务保留原办理部门和办理期限可迁移');
+        expect(within(rows[0]).getByRole('link', { name: 'YJS-0000' })).toHaveAttribute('href', '/cases/case-0/show');
+        expect(rows[119]).toHaveTextContent('pi-119出生登记（户口）目标版本中没有对应环节不可迁移');
+        expect(within(rows[119]).queryByRole('link')).toBeNull();
         expect(within(rows[119]).getByRole('checkbox')).toBeDisabled();
         // every movable case at first; one left out
         await user.click(screen.getByRole('checkbox', { name: '选择 YJS-0005' }));
@@ -297,8 +366,11 @@ describe('流程模型', () => {
         expect(screen.getByRole('status')).toHaveTextContent('已迁移 67 件，未迁移 51 件');
         const outcome = rowsOf(results);
         expect(outcome[0]).toHaveTextContent('YJS-0000已迁移');
+        expect(within(outcome[0]).getByRole('link', { name: 'YJS-0000' })).toHaveAttribute('href', '/cases/case-0/show');
         expect(outcome[3]).toHaveTextContent('YJS-0003未迁移办件正在办理中');
-        expect(outcome[60]).toHaveTextContent('未迁移本批迁移请求失败：版本已变化');
+        // a failed request's cases keep the preview's case numbers
+        expect(outcome[60]).toHaveTextContent('YJS-0061未迁移本批迁移请求失败：版本已变化');
+        expect(within(outcome[60]).getByRole('link', { name: 'YJS-0061' })).toHaveAttribute('href', '/cases/case-61/show');
     });
 });
 
@@ -307,7 +379,8 @@ describe('the editor', () => {
         vi.unstubAllGlobals();
         focused.length = 0;
         groupsSet.length = 0;
-        daysSet.length = 0;
+        propertiesSet.length = 0;
+        timerDaysSet.length = 0;
     });
 
     it('sets the selected user task’s 办理部门 among the departments and its 承诺时限', async () => {
@@ -318,6 +391,10 @@ describe('the editor', () => {
                     { code: 'hospital', name: '助产机构' },
                     { code: 'police', name: '公安户政' },
                 ],
+            },
+            // a process that is no bundle's
+            'GET /api/models/birth/catalog': {
+                body: { bundleCode: null, bundleName: null, fields: [], materials: [], items: [] },
             },
         });
         await user.click(await screen.findByRole('button', { name: 'select the task' }));
@@ -332,8 +409,151 @@ describe('the editor', () => {
         const days = screen.getByRole('spinbutton', { name: '承诺时限（工作日）' });
         expect(days).toHaveValue(null);
         await user.type(days, '3');
-        expect(daysSet).toEqual([['birthCertificate', '3']]);
+        expect(propertiesSet).toEqual([['birthCertificate', 'promisedDays', '3']]);
         expect(days).toHaveValue(3);
+        expect(screen.getByText('留空按办事目录；不得超过法定时限')).toBeInTheDocument();
+        await user.clear(days);
+        expect(propertiesSet.at(-1)).toEqual(['birthCertificate', 'promisedDays', null]);
+        // a task that is no item of the catalog has no fields and materials
+        expect(screen.queryByRole('combobox', { name: '表单字段' })).toBeNull();
+    });
+
+    const CATALOG: ModelCatalog = {
+        bundleCode: 'birth',
+        bundleName: '出生一件事',
+        fields: [
+            { code: 'childName', label: '新生儿姓名' },
+            { code: 'birthDate', label: '出生日期' },
+            { code: 'motherName', label: '母亲姓名' },
+        ],
+        materials: [
+            { code: 'hospitalRecord', name: '住院分娩记录' },
+            { code: 'motherId', name: '母亲身份证' },
+        ],
+        items: [
+            {
+                code: 'birthCertificate',
+                name: '出生医学证明',
+                department: 'hospital',
+                statutoryDays: 10,
+                promisedDays: 5,
+                fields: ['childName', 'motherName'],
+                materials: ['motherId'],
+                commitment: false,
+            },
+        ],
+    };
+
+    /** The chips of an Autocomplete, by their text. */
+    const chipsOf = (combobox: HTMLElement) =>
+        [...combobox.closest('.MuiAutocomplete-root')!.querySelectorAll('.MuiChip-label')].map(chip => chip.textContent);
+
+    it('sets an item’s 表单字段 and 所需材料 among the catalog’s, in the catalog’s order; the default until then', async () => {
+        const user = userEvent.setup();
+        renderAt('/models/birth/versions/3/edit', {
+            'GET /api/departments': { body: [{ code: 'hospital', name: '助产机构' }] },
+            'GET /api/models/birth/catalog': { body: CATALOG },
+        });
+        await user.click(await screen.findByRole('button', { name: 'select the task' }));
+        const fields = await screen.findByRole('combobox', { name: '表单字段' });
+        expect(
+            screen.getByText('法定时限 10 个工作日，承诺时限不得超过；留空按办事指南（5 个工作日）')
+        ).toBeInTheDocument();
+        expect(screen.getByRole('spinbutton', { name: '承诺时限（工作日）' })).toHaveAttribute('max', '10');
+        // no property yet: the 办事指南's default
+        expect(chipsOf(fields)).toEqual(['新生儿姓名', '母亲姓名']);
+        expect(screen.getAllByText('沿用办事指南的默认设置')).toHaveLength(2);
+
+        await user.click(fields);
+        await user.click(await screen.findByRole('option', { name: '出生日期' }));
+        expect(propertiesSet).toEqual([['birthCertificate', 'fields', 'childName,birthDate,motherName']]);
+        expect(chipsOf(fields)).toEqual(['新生儿姓名', '出生日期', '母亲姓名']);
+        await user.keyboard('{Escape}');
+
+        const materials = screen.getByRole('combobox', { name: '所需材料' });
+        expect(chipsOf(materials)).toEqual(['母亲身份证']);
+        await user.click(materials);
+        await user.click(await screen.findByRole('option', { name: '住院分娩记录' }));
+        expect(propertiesSet.at(-1)).toEqual(['birthCertificate', 'materials', 'hospitalRecord,motherId']);
+        await user.keyboard('{Escape}');
+        // none at all is written as an empty property, not as the default
+        await user.click(materials);
+        await user.keyboard('{Backspace}{Backspace}');
+        expect(propertiesSet.slice(-2)).toEqual([
+            ['birthCertificate', 'materials', 'hospitalRecord'],
+            ['birthCertificate', 'materials', ''],
+        ]);
+        expect(chipsOf(materials)).toEqual([]);
+
+        // back to the default: the property goes
+        const [restoreFields] = screen.getAllByRole('button', { name: '恢复办事指南的默认设置' });
+        await user.click(restoreFields);
+        expect(propertiesSet.at(-1)).toEqual(['birthCertificate', 'fields', null]);
+        expect(chipsOf(fields)).toEqual(['新生儿姓名', '母亲姓名']);
+    });
+
+    it('sets a timer in working days, never as an expression; a time the system computes is shown read only', async () => {
+        const user = userEvent.setup();
+        renderAt('/models/birth/versions/3/edit', {});
+        await user.click(await screen.findByRole('button', { name: 'select the working-day timer' }));
+        expect(screen.getByText('定时器：回访期满未答复')).toBeInTheDocument();
+        const days = screen.getByRole('spinbutton', { name: '工作日数' });
+        expect(days).toHaveValue(5);
+        expect(screen.getByText('自进入该环节起满 5 个工作日后触发，节假日按工作日历顺延')).toBeInTheDocument();
+        await user.clear(days);
+        await user.type(days, '8');
+        expect(timerDaysSet).toEqual([['callbackTimeout', 8]]);
+        expect(screen.getByText('自进入该环节起满 8 个工作日后触发，节假日按工作日历顺延')).toBeInTheDocument();
+
+        await user.click(screen.getByRole('button', { name: 'select the computed timer' }));
+        expect(screen.getByText('定时器：整改期限届满')).toBeInTheDocument();
+        expect(screen.queryByRole('spinbutton', { name: '工作日数' })).toBeNull();
+        expect(screen.getByText('触发时间由系统计算，不能在此修改：')).toBeInTheDocument();
+        expect(screen.getByText('${inspections.rectifyOverdueAt(execution)}')).toBeInTheDocument();
+
+        // a timer with no time yet is given one the same way; 0 days is refused
+        await user.click(screen.getByRole('button', { name: 'select the new timer' }));
+        const fresh = screen.getByRole('spinbutton', { name: '工作日数' });
+        expect(fresh).toHaveValue(null);
+        await user.type(fresh, '0');
+        expect(screen.getByText('至少 1 个工作日')).toBeInTheDocument();
+        await user.clear(fresh);
+        await user.type(fresh, '3');
+        expect(timerDaysSet).toEqual([
+            ['callbackTimeout', 8],
+            ['newTimer', 3],
+        ]);
+    });
+
+    it('compares the model being edited with the version it is based on, or another deployed one', async () => {
+        const user = userEvent.setup();
+        const diffs: unknown[] = [];
+        renderAt('/models/birth/versions/3/edit', {}, fetch => async (url: string, init: RequestInit = {}) => {
+            if (url !== '/api/models/birth/diff') return fetch(url, init);
+            const body = JSON.parse(init.body as string);
+            diffs.push({ method: init.method, ...body });
+            const changed =
+                body.from === 3
+                    ? [{ id: 'birthCertificate', kind: 'userTask', name: '出生医学证明（新）', changes: ['name: 出生医学证明 → 出生医学证明（新）'] }]
+                    : [];
+            return new Response(JSON.stringify({ added: [], removed: [], changed }));
+        });
+        await user.click(await screen.findByRole('button', { name: '与已部署版本对比' }));
+        const dialog = await screen.findByRole('dialog', { name: '与已部署版本对比' });
+        const changed = await within(dialog).findByRole('region', { name: '修改' });
+        expect(within(changed).getAllByRole('listitem').map(item => item.textContent)).toContain(
+            'name: 出生医学证明 → 出生医学证明（新）'
+        );
+        expect(within(dialog).getByRole('region', { name: '新增' })).toHaveTextContent('（无）');
+        expect(diffs).toEqual([{ method: 'POST', from: 3, xml: expect.stringContaining('出生医学证明（新）') }]);
+        expect(within(dialog).getByText('编辑中的模型')).toBeInTheDocument();
+
+        await user.click(within(dialog).getByRole('combobox', { name: '源版本' }));
+        await user.click(await screen.findByRole('option', { name: 'v2' }));
+        expect(await within(dialog).findByText('编辑中的模型与所选版本的流程元素相同')).toBeInTheDocument();
+        expect(diffs.at(-1)).toEqual({ method: 'POST', from: 2, xml: expect.stringContaining('出生医学证明（新）') });
+        await user.click(within(dialog).getByRole('button', { name: '关闭' }));
+        await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     });
 
     const VALIDATION = {

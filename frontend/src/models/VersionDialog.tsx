@@ -1,8 +1,20 @@
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import {
+    Alert,
+    Box,
+    Button,
+    Dialog,
+    DialogActions,
+    DialogContent,
+    DialogTitle,
+    Stack,
+    Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useState } from 'react';
 import { Loading, useTranslate } from 'react-admin';
 import { useOneThingDataProvider } from '../dataProvider';
+import type { ClickedElement } from './ModelCanvas';
+import { WaitingCases } from './WaitingCases';
 
 // bpmn-js comes with the diagram only
 const ModelCanvas = lazy(() => import('./ModelCanvas'));
@@ -20,7 +32,8 @@ export const versionXmlQuery = (
 
 /**
  * 查看: one version's diagram, read only (bpmn-js NavigatedViewer: move and zoom), with how its cases stand:
- * running, completed and overdue per element, and heat by the average time spent there.
+ * running, completed and overdue per element, and heat by the average time spent there; a click on an element
+ * lists the cases waiting there.
  */
 export const VersionDialog = ({
     modelKey,
@@ -35,6 +48,7 @@ export const VersionDialog = ({
     const dataProvider = useOneThingDataProvider();
     const titleId = useId();
     const [drawError, setDrawError] = useState(false);
+    const [clicked, setClicked] = useState<ClickedElement | null>(null);
     const { data, error } = useQuery(versionXmlQuery(dataProvider, modelKey, version));
     // how the cases of this version stand now (a failure leaves the plain diagram)
     const { data: figures } = useQuery({
@@ -55,16 +69,24 @@ export const VersionDialog = ({
                         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
                             {translate('onething.model.figures_legend')}
                         </Typography>
-                        <Box sx={{ height: '70vh' }}>
-                            <Suspense fallback={<Loading />}>
-                                <ModelCanvas
-                                    xml={data.xml}
-                                    figures={figures}
-                                    label={title}
-                                    onError={() => setDrawError(true)}
-                                />
-                            </Suspense>
-                        </Box>
+                        <Stack direction="row" spacing={2} sx={{ height: '70vh' }}>
+                            <Box sx={{ flex: 1, minWidth: 0 }}>
+                                <Suspense fallback={<Loading />}>
+                                    <ModelCanvas
+                                        xml={data.xml}
+                                        figures={figures}
+                                        label={title}
+                                        onError={() => setDrawError(true)}
+                                        onClickElement={setClicked}
+                                    />
+                                </Suspense>
+                            </Box>
+                            {clicked && (
+                                <Box component="aside" sx={{ width: 280, overflow: 'auto' }}>
+                                    <WaitingCases modelKey={modelKey} version={version} element={clicked} />
+                                </Box>
+                            )}
+                        </Stack>
                     </>
                 )}
             </DialogContent>

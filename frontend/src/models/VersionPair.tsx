@@ -14,6 +14,37 @@ export const defaultPair = (versions: ModelVersion[]): Pair => ({
     to: versions[0]?.version ?? 1,
 });
 
+/** One of the process's versions, chosen in a select. */
+export const VersionSelect = ({
+    versions,
+    label,
+    value,
+    onChange,
+}: {
+    versions: ModelVersion[];
+    label: string;
+    value: number;
+    onChange: (version: number) => void;
+}) => {
+    const translate = useTranslate();
+    return (
+        <TextField
+            select
+            size="small"
+            label={label}
+            value={value}
+            onChange={event => onChange(Number(event.target.value))}
+            sx={{ minWidth: 140 }}
+        >
+            {versions.map(({ version }) => (
+                <MenuItem key={version} value={version}>
+                    {translate('onething.model.version', { version })}
+                </MenuItem>
+            ))}
+        </TextField>
+    );
+};
+
 /** 源版本 → 目标版本, two selects of the process's versions, and the action that uses them. */
 export const VersionPair = ({
     versions,
@@ -28,20 +59,12 @@ export const VersionPair = ({
 }) => {
     const translate = useTranslate();
     const select = (which: keyof Pair) => (
-        <TextField
-            select
-            size="small"
+        <VersionSelect
+            versions={versions}
             label={translate(`onething.model.${which}`)}
             value={value[which]}
-            onChange={event => onChange({ ...value, [which]: Number(event.target.value) })}
-            sx={{ minWidth: 140 }}
-        >
-            {versions.map(({ version }) => (
-                <MenuItem key={version} value={version}>
-                    {translate('onething.model.version', { version })}
-                </MenuItem>
-            ))}
-        </TextField>
+            onChange={version => onChange({ ...value, [which]: version })}
+        />
     );
     return (
         <Stack direction="row" spacing={2} alignItems="center" sx={{ my: 1 }}>

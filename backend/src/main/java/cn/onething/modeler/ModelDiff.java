@@ -53,7 +53,16 @@ final class ModelDiff {
     public record Diff(List<ModelElement> added, List<ModelElement> removed, List<Changed> changed) {
     }
 
+    /** How a setting's value reads to a manager (codes as names); null: the setting is not there. */
+    interface Naming {
+        String shown(String elementId, String setting, String value);
+    }
+
     static Diff between(String fromXml, String toXml) {
+        return between(fromXml, toXml, (id, setting, value) -> value);
+    }
+
+    static Diff between(String fromXml, String toXml, Naming naming) {
         Map<String, Element> from = flowElements(fromXml);
         Map<String, Element> to = flowElements(toXml);
         List<ModelElement> added = new ArrayList<>();
@@ -75,7 +84,8 @@ final class ModelDiff {
             List<String> changes = new ArrayList<>();
             new TreeMap<>(merge(a, b)).forEach((key, ignored) -> {
                 if (!Objects.equals(a.get(key), b.get(key))) {
-                    changes.add(LABELS.getOrDefault(key, key) + ": " + shown(a.get(key)) + " → " + shown(b.get(key)));
+                    changes.add(LABELS.getOrDefault(key, key) + ": " + shown(naming.shown(id, key, a.get(key)))
+                            + " → " + shown(naming.shown(id, key, b.get(key))));
                 }
             });
             if (!changes.isEmpty()) {

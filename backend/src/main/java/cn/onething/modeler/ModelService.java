@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -25,6 +28,7 @@ import cn.onething.modeler.ModelProblem.Severity;
 import cn.onething.modeler.ModelRepository.DeploymentRow;
 import cn.onething.bundle.Bundle;
 import cn.onething.bundle.BundleCatalog;
+import cn.onething.bundle.ItemSettings;
 import cn.onething.security.CurrentUser;
 import cn.onething.web.FieldError;
 import cn.onething.web.ForbiddenException;
@@ -157,14 +161,50 @@ public class ModelService {
 
     public ModelDiff.Diff diff(CurrentUser user, String key, int from, int to) {
         managerOnly(user);
-        return ModelDiff.between(xmlOf(definition(key, from)), xmlOf(definition(key, to)));
+        return ModelDiff.between(xmlOf(definition(key, from)), xmlOf(definition(key, to)), naming(key));
     }
 
     /** What changed from a deployed version to a model being edited, before it is deployed. */
     public ModelDiff.Diff diff(CurrentUser user, String key, int from, String xml) {
         managerOnly(user);
         checkUpload(xml);
-        return ModelDiff.between(xmlOf(definition(key, from)), xml);
+        return ModelDiff.between(xmlOf(definition(key, from)), xml, naming(key));
+    }
+
+    /**
+     * Departments, fields and materials by their names; a property left out reads as the catalog's default it
+     * stands for.
+     */
+    private ModelDiff.Naming naming(String key) {
+        Optional<Bundle> bundle = catalog.bundleOfProcess(key);
+        return (elementId, setting, value) -> {
+            Optional<Bundle.Item> item = bundle.flatMap(b -> b.item(elementId));
+            return switch (setting) {
+                case "camunda:candidateGroups" -> value == null ? null : names(value, catalog::departmentName);
+                case "property:" + ItemSettings.PROMISED_DAYS -> value != null || item.isEmpty() ? value
+                        : "默认 " + item.get().promisedDays();
+                case "property:" + ItemSettings.FIELDS -> pool(value, item.map(Bundle.Item::fields),
+                        code -> bundle.flatMap(b -> b.field(code)).map(Bundle.FormField::label).orElse(code));
+                case "property:" + ItemSettings.MATERIALS -> pool(value, item.map(Bundle.Item::materials),
+                        code -> bundle.flatMap(b -> b.material(code)).map(Bundle.MaterialSpec::name).orElse(code));
+                default -> value == null ? null : WORKING_DAYS_TIMER.matcher(value).replaceAll("满 $1 个工作日");
+            };
+        };
+    }
+
+    // the timer the editor's panel writes from a number of working days
+    private static final Pattern WORKING_DAYS_TIMER = Pattern.compile("^\\$\\{deadlines\\.overdueIn\\((\\d+)\\)}$");
+
+    private static String pool(String value, Optional<List<String>> defaults, Function<String, String> name) {
+        if (value == null) {
+            return defaults.map(codes -> "默认（" + names(String.join(",", codes), name) + "）").orElse(null);
+        }
+        return value.isBlank() ? "不要求" : names(value, name);
+    }
+
+    private static String names(String codes, Function<String, String> name) {
+        return Arrays.stream(codes.split(",")).map(String::strip).filter(c -> !c.isEmpty()).map(name)
+                .collect(Collectors.joining("、"));
     }
 
     /** The pools an item's fields and materials are chosen from, and each item's defaults (办事指南). */

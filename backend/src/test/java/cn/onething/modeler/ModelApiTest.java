@@ -205,7 +205,7 @@ class ModelApiTest {
         int version = api.get("manager1", "/api/models/birth/versions").body().get(0).get("version").asInt();
         JsonNode diff = api.post("manager1", "/api/models/birth/diff", Map.of("from", version, "xml",
                 ModelValidatorTest.vaccinationPromising(3))).body();
-        assertThat(CaseItems.find(diff.get("changed"), "vaccination", "id").get("changes").toString()).contains("承诺时限（工作日）: （无） → 3");
+        assertThat(CaseItems.find(diff.get("changed"), "vaccination", "id").get("changes").toString()).contains("承诺时限（工作日）: 默认 1 → 3");
         assertThat(CaseItems.rules(api.post("manager1", "/api/models/birth/diff", Map.of("xml", "<x/>")).body()))
                 .containsEntry("from", "required");
         assertThat(api.post("officer-cdc", "/api/models/birth/diff", Map.of("from", version, "xml", "<x/>")).status())
