@@ -2,6 +2,10 @@ package cn.onething.testsupport;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,11 +18,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real servers the integration tests need, once per test run: a fresh PostgreSQL database and the
- * project's Keycloak (started by bin/keycloak unless one already answers).
+ * project's Keycloak (started by bin/keycloak unless one already answers); Elasticsearch on request
+ * ({@link #elasticsearchUrl()}).
  */
 public class TestServers implements BeforeAllCallback {
 
+    /** The tests' search alias (application-test.yml): its indices are onething-test-*. */
+    private static final String TEST_INDEX = "onething-test";
     private static boolean ready;
+    private static String elasticsearchUrl;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -26,6 +34,9 @@ public class TestServers implements BeforeAllCallback {
             if (!ready) {
                 freshDatabase();
                 startKeycloak();
+                // the platform's search relay and API talk to this one
+                System.setProperty("onething.search.url", elasticsearchUrl());
+                emptyIndex(elasticsearchUrl(), TEST_INDEX);
                 ready = true;
             }
         }
@@ -51,10 +62,52 @@ public class TestServers implements BeforeAllCallback {
     }
 
     private static void startKeycloak() throws IOException, InterruptedException {
-        Path script = projectRoot().resolve("bin/keycloak");
-        Process p = new ProcessBuilder("bash", script.toString(), "start").inheritIO().start();
+        run("bin/keycloak", "start");
+    }
+
+    /**
+     * The URL of the Elasticsearch the tests use: $ELASTICSEARCH_URL if set, else the project's own, started by
+     * bin/elasticsearch once per JVM (it reuses one already answering on $ELASTICSEARCH_PORT, default 9200).
+     */
+    public static synchronized String elasticsearchUrl() throws IOException, InterruptedException {
+        if (elasticsearchUrl == null) {
+            String url = System.getenv("ELASTICSEARCH_URL");
+            if (url == null || url.isBlank()) {
+                run("bin/elasticsearch", "start");
+                url = "http://127.0.0.1:" + System.getenv().getOrDefault("ELASTICSEARCH_PORT", "9200");
+            }
+            elasticsearchUrl = url;
+        }
+        return elasticsearchUrl;
+    }
+
+    /** Deletes the indices behind a search alias of an earlier run: a fresh database, a fresh index. */
+    public static void emptyIndex(String url, String alias) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        String names = http.send(HttpRequest.newBuilder(URI.create(url + "/_cat/indices/" + alias + "-*?h=index"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        for (String index : names.strip().split("\\s+")) {
+            if (!index.isBlank()) {
+                http.send(HttpRequest.newBuilder(URI.create(url + "/" + index)).DELETE().build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+        }
+    }
+
+    /** Stops the project's Elasticsearch, for a test of an outage; {@link #elasticsearchUrl()} starts it again. */
+    public static synchronized void stopElasticsearch() throws IOException, InterruptedException {
+        if (System.getenv("ELASTICSEARCH_URL") != null) {
+            throw new IllegalStateException("an Elasticsearch given by ELASTICSEARCH_URL is not ours to stop:"
+                    + " unset it to run the outage test against the project's own");
+        }
+        run("bin/elasticsearch", "stop");
+        elasticsearchUrl = null;
+    }
+
+    private static void run(String script, String command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("bash", projectRoot().resolve(script).toString(), command).inheritIO().start();
         if (p.waitFor() != 0) {
-            throw new IllegalStateException("bin/keycloak start failed: see its output above");
+            throw new IllegalStateException(script + " " + command + " failed: see its output above");
         }
     }
 
