@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.onething.casefile.CaseFileService;
 import cn.onething.casefile.CaseViews.CaseDetail;
@@ -30,8 +31,11 @@ import cn.onething.testsupport.EnterpriseApplication;
  * engine and a whole case through the service layer.
  */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:embedded-default;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
+        "camunda.bpm.job-execution.enabled=false", EmbeddedDefaultTest.NO_SEARCH})
 class EmbeddedDefaultTest {
+
+    /** No Elasticsearch: the search outbox keeps what changed (and nothing lands in a developer's index). */
+    static final String NO_SEARCH = "onething.search.url=http://127.0.0.1:1";
 
     static final CurrentUser PARENT = new CurrentUser("parent-1", "parent", "张三", Set.of("citizen"), Set.of(),
             Map.of());
@@ -48,6 +52,9 @@ class EmbeddedDefaultTest {
     @Autowired
     TaskService tasks;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void aBirthCaseRunsToTheEndOnTheEmbeddedDatabase() {
         CaseDetail filed = cases.submit(PARENT, BirthApplication.viaServices(materials, PARENT));
@@ -63,6 +70,9 @@ class EmbeddedDefaultTest {
 
         CaseDetail done = cases.detail(PARENT, filed.id());
         assertThat(done.status()).isEqualTo(CaseStatus.COMPLETED);
+        assertThat(jdbc.queryForList("select distinct doc_type from search_outbox where doc_id = ? or doc_type = 'task'",
+                String.class, filed.id())).as("H2's trigger and the task listeners fill the search outbox")
+                .containsExactlyInAnyOrder("case", "task");
         assertThat(done.items()).allSatisfy(i -> assertThat(i.status().name()).isEqualTo("APPROVED"));
     }
 

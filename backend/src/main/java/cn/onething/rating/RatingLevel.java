@@ -1,7 +1,7 @@
 package cn.onething.rating;
 
 /** The five levels of 国办发〔2019〕51号; the bottom two are 差评. */
-enum RatingLevel {
+public enum RatingLevel {
     VERY_DISSATISFIED(1, "非常不满意"), DISSATISFIED(2, "不满意"), BASIC(3, "基本满意"), SATISFIED(4, "满意"),
     VERY_SATISFIED(5, "非常满意");
 
@@ -17,7 +17,8 @@ enum RatingLevel {
         return level <= DISSATISFIED.value;
     }
 
-    static String label(int level) {
+    /** The label users read (also in search). */
+    public static String label(int level) {
         return values()[level - 1].label;
     }
 }

@@ -48,6 +48,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "无权操作 / Forbidden", e.getMessage());
     }
 
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unavailable(UnavailableException e) {
+        log.warn("{}: {}", e.getMessage(), e.getCause() == null ? "" : e.getCause().toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "暂时不可用 / Unavailable", e.getMessage()));
+    }
+
     /** Another request changed the same case at the same moment, even after retrying. */
     @ExceptionHandler
     ProblemDetail concurrent(OptimisticLockingException e) {

@@ -51,7 +51,7 @@ import cn.onething.timelimit.WorkingCalendar;
 @SpringBootTest(properties = {"spring.datasource.url=" + BirthBenchmark.PLATFORM_DB,
         "spring.datasource.username=postgres", "spring.datasource.password=",
         "spring.datasource.hikari.maximum-pool-size=8", "camunda.bpm.job-execution.enabled=false",
-        "logging.level.cn.onething=warn"})
+        "logging.level.cn.onething=warn", "onething.search.alias=onething-bench"})
 class BirthBenchmark {
 
     static final String PLATFORM_DB = "jdbc:postgresql://127.0.0.1:5432/onething_bench";

@@ -32,7 +32,7 @@ import cn.onething.testsupport.TestServers;
 @Tag("benchmark")
 @SpringBootTest(properties = {"spring.datasource.url=" + CommitmentPermitBenchmark.DB,
         "spring.datasource.username=postgres", "spring.datasource.password=",
-        "camunda.bpm.job-execution.enabled=false", "logging.level.cn.onething=warn"})
+        "camunda.bpm.job-execution.enabled=false", "logging.level.cn.onething=warn", "onething.search.alias=onething-bench"})
 class CommitmentPermitBenchmark {
 
     static final String DB = "jdbc:postgresql://127.0.0.1:5432/onething_bench_permit";

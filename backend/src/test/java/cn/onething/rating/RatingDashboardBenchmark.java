@@ -30,7 +30,9 @@ import cn.onething.testsupport.TestServers;
 @Tag("benchmark")
 @SpringBootTest(properties = {"spring.datasource.url=" + RatingDashboardBenchmark.DB,
         "spring.datasource.username=postgres", "spring.datasource.password=",
-        "camunda.bpm.job-execution.enabled=false", "logging.level.cn.onething=warn"})
+        "camunda.bpm.job-execution.enabled=false", "logging.level.cn.onething=warn",
+        // a million generated ratings are not to be indexed meanwhile: the search relay has nowhere to write
+        "onething.search.url=http://127.0.0.1:1"})
 class RatingDashboardBenchmark {
 
     static final String DB = "jdbc:postgresql://127.0.0.1:5432/onething_bench_ratings";

@@ -30,7 +30,7 @@ import cn.onething.rating.RatingViews.RectificationStatus;
  * the dashboard, the list and the rectification figures), ratings written through the repository.
  */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:rating-dashboard;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
+        "camunda.bpm.job-execution.enabled=false", "onething.search.url=http://127.0.0.1:1"})
 class RatingDashboardEmbeddedTest {
 
     @Autowired

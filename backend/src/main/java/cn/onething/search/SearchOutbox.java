@@ -1,0 +1,65 @@
+package cn.onething.search;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rows saying which search documents changed: written in the transaction of the change (by triggers, and
+ * by the engine's task listeners), read in order and deleted by the relay once indexed.
+ */
+@Component
+class SearchOutbox {
+
+    private final JdbcClient jdbc;
+
+    SearchOutbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Change(long id, SearchDocType type, String docId) {
+    }
+
+    record Position(long lastId, OffsetDateTime indexedAt, OffsetDateTime failingSince, String lastError,
+            long pending) {
+    }
+
+    void changed(SearchDocType type, String docId) {
+        jdbc.sql("insert into search_outbox (doc_type, doc_id) values (?, ?)").params(type.code(), docId).update();
+    }
+
+    List<Change> next(int limit) {
+        return jdbc.sql("select id, doc_type, doc_id from search_outbox order by id limit ?").param(limit)
+                .query((rs, n) -> new Change(rs.getLong(1), SearchDocType.of(rs.getString(2)).orElseThrow(),
+                        rs.getString(3)))
+                .list();
+    }
+
+    /** The largest id written so far: a rebuild's documents are as new as this. */
+    long head() {
+        return jdbc.sql("select coalesce(max(id), 0) from search_outbox").query(Long.class).single();
+    }
+
+    void indexed(Collection<Long> ids, long lastId, OffsetDateTime now) {
+        jdbc.sql("delete from search_outbox where id in (:ids)").param("ids", ids).update();
+        jdbc.sql("update search_relay set last_id = ?, indexed_at = ?, failing_since = null, last_error = null"
+                + " where name = 'main'").params(lastId, now).update();
+    }
+
+    void failed(String error, OffsetDateTime now) {
+        jdbc.sql("update search_relay set failing_since = coalesce(failing_since, ?), last_error = ? where name = 'main'")
+                .params(now, error.length() > 1000 ? error.substring(0, 1000) : error).update();
+    }
+
+    Position position() {
+        return jdbc.sql("""
+                select last_id, indexed_at, failing_since, last_error, (select count(*) from search_outbox)
+                from search_relay where name = 'main'""")
+                .query((rs, n) -> new Position(rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
+                        rs.getObject(3, OffsetDateTime.class), rs.getString(4), rs.getLong(5)))
+                .single();
+    }
+}
