@@ -22,6 +22,7 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.bulk.OperationType;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import cn.onething.ClockConfig;
 
@@ -62,14 +63,16 @@ class SearchIndex implements DisposableBean {
         return alias;
     }
 
-    /** Puts the index template, and makes the first index behind the alias when there is none yet. */
-    void ensure() throws IOException {
+    /** Puts the index template, and makes the first index behind the alias when there is none yet (true). */
+    boolean ensure() throws IOException {
         try (InputStream template = new ClassPathResource("search/index-template.json").getInputStream()) {
             client.indices().putIndexTemplate(t -> t.withJson(template).name(TEMPLATE));
         }
-        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
-            create(true);
+        if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+            return false;
         }
+        create(true);
+        return true;
     }
 
     /** A new, empty index (behind the alias or, for a rebuild, not yet); its name. */
@@ -121,9 +124,11 @@ class SearchIndex implements DisposableBean {
         }
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (String target : targets) {
+            // through the alias only while it exists: an Elasticsearch that lost it must not get an index of its name
+            Boolean requireAlias = target.equals(alias) ? Boolean.TRUE : null;
             for (SearchDocument d : documents) {
                 bulk.operations(op -> op.index(i -> i.index(target).id(d.documentId()).version(version)
-                        .versionType(VersionType.ExternalGte).document(d)));
+                        .versionType(VersionType.ExternalGte).requireAlias(requireAlias).document(d)));
             }
             for (String id : gone) {
                 bulk.operations(op -> op.delete(del -> del.index(target).id(id).version(version)
@@ -133,8 +138,9 @@ class SearchIndex implements DisposableBean {
         BulkResponse response = client.bulk(bulk.build());
         if (response.errors()) {
             for (BulkResponseItem item : response.items()) {
-                // 409: a newer state is there already; 404: nothing to delete
-                if (item.error() != null && item.status() != 409 && item.status() != 404) {
+                // 409: a newer state is there already; 404 of a delete: nothing to delete
+                if (item.error() != null && item.status() != 409
+                        && !(item.status() == 404 && item.operationType() == OperationType.Delete)) {
                     throw new IOException("indexing " + item.id() + " failed: " + item.error().reason());
                 }
             }

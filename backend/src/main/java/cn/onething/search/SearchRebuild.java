@@ -99,7 +99,11 @@ class SearchRebuild implements DisposableBean {
         }
     }
 
-    private long total() {
+    boolean hasData() {
+        return total() > 0;
+    }
+
+        private long total() {
         return jdbc.sql("select (select count(*) from case_file) + (select count(*) from rating)"
                 + " + (select count(*) from licence)").query(Long.class).single()
                 + jdbc.sql("select count(*) from act_ru_task").query(Long.class).single();

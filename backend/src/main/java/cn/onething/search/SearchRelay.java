@@ -33,6 +33,7 @@ class SearchRelay {
     private final SearchOutbox outbox;
     private final SearchDocuments documents;
     private final SearchIndex index;
+    private final SearchRebuild rebuild;
     private final TransactionTemplate transaction;
     private final int batchSize;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -40,8 +41,9 @@ class SearchRelay {
     private volatile Duration pause = Duration.ZERO;
     private volatile Instant nextAttempt = Instant.MIN;
 
-    SearchRelay(SearchOutbox outbox, SearchDocuments documents, SearchIndex index, TransactionTemplate transaction,
-            @Value("${onething.search.batch-size:500}") int batchSize) {
+    SearchRelay(SearchOutbox outbox, SearchDocuments documents, SearchIndex index, SearchRebuild rebuild,
+            TransactionTemplate transaction, @Value("${onething.search.batch-size:500}") int batchSize) {
+        this.rebuild = rebuild;
         this.outbox = outbox;
         this.documents = documents;
         this.index = index;
@@ -70,7 +72,10 @@ class SearchRelay {
         }
         try {
             if (!ready) {
-                index.ensure();
+                // a new index beside a database that has data (search added to a running platform): fill it
+                if (index.ensure() && rebuild.hasData()) {
+                    rebuild.start();
+                }
                 ready = true;
             }
             while (relayBatch()) {
@@ -79,6 +84,8 @@ class SearchRelay {
             pause = Duration.ZERO;
             return true;
         } catch (Exception e) {
+            // it may come back empty (a new node): look for the alias again then
+            ready = false;
             pause = pause.isZero() ? FIRST_PAUSE : pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0
                     ? LONGEST_PAUSE : pause.multipliedBy(2);
             nextAttempt = Instant.now().plus(pause);

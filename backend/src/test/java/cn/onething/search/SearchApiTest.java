@@ -163,6 +163,26 @@ class SearchApiTest {
         assertThat(indexed).containsAll(filed).isEqualTo(stored);
     }
 
+    @Test
+    void anElasticsearchThatLostTheIndexGetsItBackFilledFromTheDatabase() throws Exception {
+        String filed = BirthApplication.submit(api, "citizen1").get("id").asText();
+        catchUp();
+        TestServers.emptyIndex(TestServers.elasticsearchUrl(), index.alias());
+
+        String after = BirthApplication.submit(api, "citizen1").get("id").asText();
+        catchUp();
+        Instant limit = Instant.now().plus(Duration.ofMinutes(2));
+        while (api.get("admin1", "/api/search/status").body().get("rebuild").get("running").asBoolean()) {
+            assertThat(Instant.now()).as("rebuild still running").isBefore(limit);
+            Thread.sleep(200);
+        }
+        catchUp();
+        assertThat(ids(search("manager1", "type=case&q=" + numberOf(filed)))).containsExactly(filed);
+        assertThat(ids(search("manager1", "type=case&q=" + numberOf(after)))).containsExactly(after);
+        assertThat(index.client().indices().existsAlias(a -> a.name(index.alias())).value())
+                .as("an alias again, not an index written under its name").isTrue();
+    }
+
     private void catchUp() throws Exception {
         Instant limit = Instant.now().plus(Duration.ofSeconds(60));
         while (!relay.drain()) {
