@@ -5,19 +5,19 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -90,7 +90,7 @@ class SearchDocuments {
     }
 
     private List<SearchDocument> cases(Collection<String> ids) {
-        Map<String, List<ItemRow>> items = new java.util.HashMap<>();
+        Map<String, List<ItemRow>> items = new HashMap<>();
         jdbc.sql("select case_id, item_code, department, status from case_item where case_id in (:ids)")
                 .param("ids", ids)
                 .query((rs, n) -> new ItemRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
@@ -140,15 +140,28 @@ class SearchDocuments {
     }
 
     private List<SearchDocument> tasks(Collection<String> ids) {
+        List<Task> found = tasks.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).list();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        // in one read each, not one engine command per task: a task may be completed meanwhile
+        Map<String, List<String>> groups = new HashMap<>();
+        jdbc.sql("""
+                select task_id_, group_id_ from act_ru_identitylink
+                where type_ = 'candidate' and group_id_ is not null and task_id_ in (:ids)""")
+                .param("ids", found.stream().map(Task::getId).toList())
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2).replace(":lead", "")))
+                .list().forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<String, String> caseIds = new HashMap<>();
+        runtime.createProcessInstanceQuery()
+                .processInstanceIds(found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+                .list().forEach(p -> caseIds.put(p.getId(), p.getBusinessKey()));
+        Map<String, CaseRef> refs = caseRefs(caseIds.values());
         List<SearchDocument> documents = new ArrayList<>();
-        for (Task task : tasks.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).list()) {
-            ProcessInstance instance = runtime.createProcessInstanceQuery()
-                    .processInstanceId(task.getProcessInstanceId()).singleResult();
-            String caseId = instance == null ? null : instance.getBusinessKey();
-            Optional<CaseRef> ref = caseRef(caseId);
-            List<String> departments = tasks.getIdentityLinksForTask(task.getId()).stream()
-                    .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                    .map(IdentityLink::getGroupId).map(g -> g.replace(":lead", "")).distinct().toList();
+        for (Task task : found) {
+            String caseId = caseIds.get(task.getProcessInstanceId());
+            Optional<CaseRef> ref = Optional.ofNullable(caseId).map(refs::get);
+            List<String> departments = groups.getOrDefault(task.getId(), List.of()).stream().distinct().toList();
             String bundleName = ref.map(CaseRef::bundleName).orElse("");
             documents.add(new SearchDocument(SearchDocType.TASK.code(), task.getId(),
                     task.getName() + ref.map(r -> " · " + r.number()).orElse(""),
@@ -167,12 +180,17 @@ class SearchDocuments {
     private record CaseRef(String number, String bundleCode, String bundleName, String applicantName) {
     }
 
-    private Optional<CaseRef> caseRef(String caseId) {
-        return caseId == null ? Optional.empty()
-                : jdbc.sql("select number, bundle_code, applicant_name from case_file where id = ?").param(caseId)
-                        .query((rs, n) -> new CaseRef(rs.getString(1), rs.getString(2), bundleName(rs.getString(2)),
-                                rs.getString(3)))
-                        .optional();
+    private Map<String, CaseRef> caseRefs(Collection<String> caseIds) {
+        List<String> known = caseIds.stream().filter(Objects::nonNull).distinct().toList();
+        Map<String, CaseRef> refs = new HashMap<>();
+        if (!known.isEmpty()) {
+            jdbc.sql("select id, number, bundle_code, applicant_name from case_file where id in (:ids)")
+                    .param("ids", known)
+                    .query((rs, n) -> Map.entry(rs.getString(1), new CaseRef(rs.getString(2), rs.getString(3),
+                            bundleName(rs.getString(3)), rs.getString(4))))
+                    .list().forEach(e -> refs.put(e.getKey(), e.getValue()));
+        }
+        return refs;
     }
 
     private List<SearchDocument> ratings(Collection<String> ids) {
