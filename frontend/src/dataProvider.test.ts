@@ -125,6 +125,13 @@ describe('dataProvider', () => {
         expect(error.body.errors).toBeUndefined();
     });
 
+    it('shows the Chinese half of a bilingual text, keeping a " / " inside the Chinese', () => {
+        const message = (detail: string) => problemToError(409, { status: 409, detail }).message;
+        expect(message('请修改后再提交 / Invalid request')).toBe('请修改后再提交');
+        expect(message('索引正在重建中（已完成 1 / 4），请等待完成')).toBe('索引正在重建中（已完成 1 / 4），请等待完成');
+        expect(message('第 1 / 2 页有误 / Page 1 / 2 is wrong')).toBe('第 1 / 2 页有误');
+    });
+
     it('falls back to a translated message when the error has no problem body', () => {
         expect(problemToError(403).message).toBe('ra.notification.not_authorized');
         expect(problemToError(502).message).toBe('ra.notification.http_error');

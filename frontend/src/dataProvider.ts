@@ -37,6 +37,10 @@ import type {
     RectificationAction,
     RectificationActions,
     RectificationStats,
+    SearchAnswer,
+    SearchIndexStatus,
+    SearchQuery,
+    SearchRebuild,
     SupervisionPush,
     SupervisionReport,
     SupplementAnswer,
@@ -119,6 +123,12 @@ export interface OneThingDataProvider extends DataProvider {
     migrationPreview(key: string, from: number, to: number): Promise<MigrationPreview>;
     /** Moves running cases (1–200) from one version to another: one outcome per case. */
     migrate(key: string, body: { from: number; to: number; processInstanceIds: string[] }): Promise<MigrationOutcome[]>;
+    /** Full-text search over what the user may see: cases, tasks, ratings, licences (503 while the index is away). */
+    search(query: SearchQuery): Promise<SearchAnswer>;
+    /** 搜索索引 (admins): how far the index is behind, and the last rebuild's progress. */
+    searchIndexStatus(): Promise<SearchIndexStatus>;
+    /** 重建索引 (admins): starts rebuilding the index from the database (409 while a rebuild runs). */
+    rebuildSearchIndex(): Promise<SearchRebuild>;
 }
 
 export const useOneThingDataProvider = () =>
@@ -137,6 +147,19 @@ const fieldErrors = (errors: NonNullable<Problem['errors']>, summary: string) =>
     return { ...byField, root: { serverError: summary } };
 };
 
+/** Chinese script and its punctuation (，（）、。). */
+const CHINESE = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+
+/**
+ * The backend writes bilingual texts as "中文 / English": the UI shows the Chinese half. A " / " with Chinese
+ * after it is part of the Chinese text (「已完成 1 / 4」).
+ */
+const chineseHalf = (text: string) => {
+    const halves = text.split(' / ');
+    const english = halves.findIndex((_, index) => index > 0 && !CHINESE.test(halves.slice(index).join(' / ')));
+    return english > 0 ? halves.slice(0, english).join(' / ') : text;
+};
+
 /**
  * Turns an error response into react-admin's HttpError: the message is the problem's detail (Chinese, from the
  * backend); the body keeps the problem and, for a validation problem, `errors` by field, which react-admin's
@@ -144,9 +167,8 @@ const fieldErrors = (errors: NonNullable<Problem['errors']>, summary: string) =>
  */
 export const problemToError = (status: number, problem?: Problem): HttpError => {
     const text = problem?.detail ?? problem?.title;
-    // the backend writes bilingual texts as "中文 / English": the UI shows the Chinese half
     const message = text
-        ? text.split(' / ')[0]
+        ? chineseHalf(text)
         : status === 403
           ? 'ra.notification.not_authorized'
           : 'ra.notification.http_error';
@@ -388,5 +410,8 @@ export const createDataProvider = (
         modelCatalog: key => json(`/models/${id(key)}/catalog`),
         migrationPreview: (key, from, to) => json(`/models/${id(key)}/migration${queryOf({ from, to })}`),
         migrate: (key, body) => post(`/models/${id(key)}/migration`, body),
+        search: query => json(`/search${queryOf(query)}`),
+        searchIndexStatus: () => json('/search/status'),
+        rebuildSearchIndex: () => post('/search/reindex'),
     };
 };

@@ -1,4 +1,5 @@
-import { useNotify, useRedirect } from 'react-admin';
+import { HttpError, useNotify, useRedirect } from 'react-admin';
+import type { Problem } from './types';
 
 /** Notifies an API error: its message is the problem's Chinese detail, or a react-admin message key. */
 export const useNotifyError = () => {
@@ -21,5 +22,21 @@ export const usePageRecordOptions = (resource: string) => {
             notifyError(error);
             redirect('list', resource);
         },
+    };
+};
+
+/**
+ * A failed query's error as a page with inputs shows it: `byField(field)` the messages of a 400's errors on an
+ * input's field, `other` the rest in one line — the other fields' messages, or the error's own message (403,
+ * 503…) — or null.
+ */
+export const problemByInputs = (error: unknown, inputs: readonly string[]) => {
+    const errors =
+        error instanceof HttpError && error.status === 400 ? ((error.body?.problem as Problem)?.errors ?? []) : [];
+    const join = (list: typeof errors) => list.map(({ message }) => message).join('；');
+    const others = errors.filter(({ field }) => !inputs.includes(field));
+    return {
+        byField: (field: string) => join(errors.filter(each => each.field === field)) || undefined,
+        other: others.length ? join(others) : error && !errors.length ? (error as Error).message : null,
     };
 };

@@ -1,4 +1,5 @@
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { CustomRoutes } from 'react-admin';
 import { describe, expect, it } from 'vitest';
 import { resourcesFor } from './resources';
 
@@ -77,6 +78,31 @@ describe('审管联动, 企业信用 and 双随机抽查', () => {
         for (const roles of [['citizen'], ['lead'], ['admin']]) {
             expect(resourcesOf(roles)).not.toHaveProperty('credit');
             expect(resourcesOf(roles)).not.toHaveProperty('supervision');
+        }
+    });
+});
+
+describe('搜索', () => {
+    const routesOf = (roles: string[]) =>
+        Children.toArray((resourcesFor({ roles }) as ReactElement<{ children: ReactNode }>).props.children)
+            .filter(isValidElement)
+            .filter(element => element.type === CustomRoutes)
+            .flatMap(element =>
+                Children.toArray((element.props as { children: ReactNode }).children)
+                    .filter(isValidElement)
+                    .map(route => (route.props as { path: string }).path),
+            );
+
+    it('gives everybody the results page', () => {
+        for (const roles of [['citizen'], ['enterprise'], ['officer'], ['lead'], ['manager'], ['admin']]) {
+            expect(routesOf(roles)).toContain('/search');
+        }
+    });
+
+    it('gives administrators 搜索索引, and nobody else', () => {
+        expect(resourcesOf(['admin'])['search-index']).toBe('onething.menu.search_index');
+        for (const roles of [['citizen'], ['enterprise'], ['officer'], ['lead'], ['manager']]) {
+            expect(resourcesOf(roles)).not.toHaveProperty('search-index');
         }
     });
 });

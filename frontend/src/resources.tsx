@@ -15,6 +15,7 @@ import notifications from './notifications';
 import ratingAnalysis from './ratingAnalysis';
 import ratings from './ratings';
 import rectifications from './rectifications';
+import searchIndex, { SearchPage } from './search';
 import supervision from './supervision';
 import tasks from './tasks';
 import type { Permissions } from './types';
@@ -38,7 +39,8 @@ const casesLabel = (roles: string[]) =>
  * officers claim and report, managers watch) and read the enterprises' credit (企业信用); an enterprise reads its
  * own (本企业信用); managers draw enterprises for inspection (双随机抽查) and edit, deploy, compare and migrate the BPMN
  * processes (流程模型). Everybody has their notifications (a
- * department lead gets the escalations). The first resource is the home page.
+ * department lead gets the escalations) and searches what they may see (/search, from the app bar's box);
+ * administrators watch and rebuild the search index (搜索索引). The first resource is the home page.
  */
 export const resourcesFor = (permissions: Permissions) => {
     const has = (role: string) => permissions.roles.includes(role);
@@ -119,7 +121,13 @@ export const resourcesFor = (permissions: Permissions) => {
                     options={{ label: 'onething.menu.calendar' }}
                 />
             )}
+            {has('admin') && (
+                <Resource name="search-index" {...searchIndex} options={{ label: 'onething.menu.search_index' }} />
+            )}
             <Resource name="notifications" {...notifications} options={{ label: 'onething.menu.notifications' }} />
+            <CustomRoutes>
+                <Route path="/search" element={<SearchPage />} />
+            </CustomRoutes>
         </>
     );
 };

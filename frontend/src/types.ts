@@ -929,3 +929,86 @@ export interface MigrationOutcome extends ModelCase {
     migrated: boolean;
     reason: string | null;
 }
+
+/** What the search finds: 办件, 待办, 评价, 证照. */
+export type SearchType = 'case' | 'task' | 'rating' | 'licence';
+
+/** The facets of a search's answer: each counts the matches by one property. */
+export type SearchFacet = 'type' | 'department' | 'status' | 'bundle';
+
+/**
+ * GET /api/search's parameters, every one optional: the words (at most 100 characters), a type, department and
+ * status to filter by, a period (dates, both included) of the results' `at`, paging 0-based (size at most 200).
+ */
+export interface SearchQuery {
+    q?: string;
+    type?: string;
+    department?: string;
+    status?: string;
+    bundle?: string;
+    from?: string;
+    to?: string;
+    page?: number;
+    size?: number;
+}
+
+/**
+ * One thing found, if the user may see it. `highlights`: fragments of its title, summary and text as indexed,
+ * the matched words between `<em>` and `</em>` (anything else in them is text, even if it looks like HTML);
+ * `status` a raw code (IN_PROGRESS, OPEN, VERIFYING, VALID…); `at` when it was filed, rated or issued, or a task
+ * is due. `id` is a licence's number.
+ */
+export interface SearchResult {
+    type: SearchType;
+    typeLabel: string;
+    id: string;
+    title: string;
+    summary: string;
+    highlights: string[];
+    caseId: string | null;
+    caseNumber: string | null;
+    bundleName: string | null;
+    status: string | null;
+    departmentNames: string[];
+    at: string | null;
+}
+
+/** How many matches have this value of a facet; `label` is the value's name (a status's is its code). */
+export interface SearchBucket {
+    value: string;
+    label: string;
+    count: number;
+}
+
+/** GET /api/search: a page of results, best first; `degraded`: the index may lag behind the database. */
+export interface SearchAnswer {
+    items: SearchResult[];
+    total: number;
+    page: number;
+    size: number;
+    facets: Record<SearchFacet, SearchBucket[]>;
+    degraded: boolean;
+}
+
+/** A rebuild of the search index (POST /api/search/reindex): nothing yet while startedAt is null. */
+export interface SearchRebuild {
+    running: boolean;
+    index: string | null;
+    done: number;
+    total: number;
+    startedAt: string | null;
+    finishedAt: string | null;
+    error: string | null;
+}
+
+/** GET /api/search/status (admins): whether the index keeps up with the database, and the last rebuild. */
+export interface SearchIndexStatus {
+    healthy: boolean;
+    /** changes not indexed yet */
+    pending: number;
+    lastId: number;
+    indexedAt: string | null;
+    failingSince: string | null;
+    lastError: string | null;
+    rebuild: SearchRebuild;
+}

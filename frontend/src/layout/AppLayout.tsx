@@ -2,13 +2,19 @@ import type { ReactNode } from 'react';
 import { AppBar, Layout, LoadingIndicator, usePermissions } from 'react-admin';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { hasPlatformRole } from '../auth/roles';
+import { AppBarSearch } from '../search/AppBarSearch';
 import type { Permissions } from '../types';
 
 const Toolbar = () => {
     const { permissions } = usePermissions<Permissions>();
     return (
         <>
-            {permissions && hasPlatformRole(permissions) && <NotificationBell />}
+            {permissions && hasPlatformRole(permissions) && (
+                <>
+                    <AppBarSearch />
+                    <NotificationBell />
+                </>
+            )}
             <LoadingIndicator />
         </>
     );
@@ -16,5 +22,5 @@ const Toolbar = () => {
 
 const OneThingAppBar = () => <AppBar toolbar={<Toolbar />} />;
 
-/** react-admin's layout, with the notifications bell in the app bar. */
+/** react-admin's layout, with the search box and the notifications bell in the app bar. */
 export const AppLayout = ({ children }: { children: ReactNode }) => <Layout appBar={OneThingAppBar}>{children}</Layout>;

@@ -23,10 +23,11 @@ import {
 } from '@mui/material';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId } from 'react';
-import { HttpError, Loading, Title, useTranslate } from 'react-admin';
+import { Loading, Title, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { type OneThingDataProvider, useOneThingDataProvider } from '../dataProvider';
-import type { Problem, RatingDashboard, RatingDay, RatingDimension, RatingGroup, RatingStatsQuery } from '../types';
+import { problemByInputs } from '../errors';
+import type { RatingDashboard, RatingDay, RatingDimension, RatingGroup, RatingStatsQuery } from '../types';
 import {
     type AnalysisState,
     averageText,
@@ -55,10 +56,6 @@ const dashboardQuery = (dataProvider: OneThingDataProvider, query: RatingStatsQu
     retry: false,
 });
 
-/** The field errors of a 400 (a wrong period, dimension or channel); none for other errors. */
-const fieldErrorsOf = (error: unknown): NonNullable<Problem['errors']> =>
-    error instanceof HttpError && error.status === 400 ? ((error.body?.problem as Problem)?.errors ?? []) : [];
-
 /** A titled part of the page: a region named by its heading. */
 const Part = ({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) => {
     const titleId = useId();
@@ -79,12 +76,12 @@ const Part = ({ title, action, children }: { title: string; action?: ReactNode; 
 const Controls = ({
     state,
     dashboard,
-    errors,
+    messageOf,
     onChange,
 }: {
     state: AnalysisState;
     dashboard?: RatingDashboard;
-    errors: NonNullable<Problem['errors']>;
+    messageOf: (field: string) => string | undefined;
     onChange: (state: AnalysisState) => void;
 }) => {
     const translate = useTranslate();
@@ -93,11 +90,6 @@ const Controls = ({
     const to = state.to ?? dashboard?.to ?? '';
     const today = beijingToday();
     const quick = state.from || state.to ? quickPeriodOf(state.from, state.to, today) : 'month';
-    const messageOf = (field: string) =>
-        errors
-            .filter(error => error.field === field)
-            .map(error => error.message)
-            .join('；') || undefined;
     return (
         <Card sx={{ p: 2 }}>
             <Stack direction="row" useFlexGap flexWrap="wrap" columnGap={2} rowGap={2} alignItems="flex-start">
@@ -382,14 +374,9 @@ export const RatingAnalysis = () => {
         if (group.key != null) update(drillInto(state, shown.by, group.key));
     };
 
-    const fieldErrors = fieldErrorsOf(error);
     // a wrong period is said next to the dates; any other problem above the figures
-    const otherErrors = fieldErrors.filter(({ field }) => field !== 'from' && field !== 'to');
-    const errorMessage = otherErrors.length
-        ? otherErrors.map(({ message }) => message).join('；')
-        : error && !fieldErrors.length
-          ? error.message
-          : null;
+    const problem = problemByInputs(error, ['from', 'to']);
+    const errorMessage = problem.other;
     const officer = crumbs.find(crumb => crumb.dimension === 'officer');
     const officerName = officer ? names[crumbs.indexOf(officer)] : undefined;
     const dimensionName = translate(`onething.analysis.dimension_name.${dashboard?.by ?? by}`);
@@ -399,7 +386,7 @@ export const RatingAnalysis = () => {
     return (
         <Box sx={{ mt: 2, mb: 4 }}>
             <Title title="onething.analysis.title" />
-            <Controls state={state} dashboard={dashboard} errors={fieldErrors} onChange={update} />
+            <Controls state={state} dashboard={dashboard} messageOf={problem.byField} onChange={update} />
             <DrillPath state={state} names={names} onChange={update} />
             {errorMessage ? (
                 <Alert severity="error" sx={{ mt: 2 }}>

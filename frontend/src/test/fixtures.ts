@@ -12,6 +12,8 @@ import type {
     ModelVersion,
     Rating,
     Rectification,
+    SearchAnswer,
+    SearchResult,
     Task,
 } from '../types';
 
@@ -467,3 +469,43 @@ export const birthModelXml = `<?xml version="1.0" encoding="UTF-8"?>
     <bpmn:sequenceFlow id="f2" sourceRef="birthCertificate" targetRef="end" />
   </bpmn:process>
 </bpmn:definitions>`;
+
+/** A result of GET /api/search: citizen1's 出生一件事 case, its title highlighted. */
+export const searchResult = (overrides: Partial<SearchResult> = {}): SearchResult => ({
+    type: 'case',
+    typeLabel: '办件',
+    id: 'c1',
+    title: '出生一件事 YJS-20261120-0001',
+    summary: '申请人 张* · 5 个事项',
+    highlights: ['<em>出生</em>一件事 YJS-20261120-0001'],
+    caseId: 'c1',
+    caseNumber: 'YJS-20261120-0001',
+    bundleName: '出生一件事',
+    status: 'IN_PROGRESS',
+    departmentNames: ['助产机构', '公安户政'],
+    at: '2026-11-20T10:00:00+08:00',
+    ...overrides,
+});
+
+/** An answer of GET /api/search with these results, its type facet counting them, the other facets empty. */
+export const searchAnswer = (items: SearchResult[], overrides: Partial<SearchAnswer> = {}): SearchAnswer => {
+    const types = [...new Set(items.map(item => item.type))];
+    return {
+        items,
+        total: items.length,
+        page: 0,
+        size: 20,
+        facets: {
+            type: types.map(type => ({
+                value: type,
+                label: items.find(item => item.type === type)!.typeLabel,
+                count: items.filter(item => item.type === type).length,
+            })),
+            department: [],
+            status: [],
+            bundle: [],
+        },
+        degraded: false,
+        ...overrides,
+    };
+};

@@ -34,11 +34,12 @@ class SearchController {
     @GetMapping
     SearchService.Answer search(CurrentUser user, @RequestParam(required = false) String q,
             @RequestParam(required = false) String type, @RequestParam(required = false) String department,
-            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String bundle,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return search.search(user, new SearchService.Criteria(q, type, department, status, from, to, page, size));
+        return search.search(user, new SearchService.Criteria(q, type, department, status, bundle, from, to, page,
+                size));
     }
 
     record Status(boolean healthy, long pending, long lastId, String indexedAt, String failingSince,

@@ -62,6 +62,7 @@ class SearchApiTest {
         // a case number makes each query's answer one thing; every word of a query must match
         assertThat(numbers(search("officer-hospital", "q=出生 " + birth + "&type=case"))).containsExactly(birth);
         assertThat(numbers(search("manager1", "q=放射 " + radiation + "&type=case"))).containsExactly(radiation);
+        assertThat(numbers(search("manager1", "q=放射 " + radiation + "&bundle=birth"))).as("bundle filter").isEmpty();
         assertThat(numbers(search("manager1", "q=放射 " + birth))).as("no 放射 in a birth case").isEmpty();
         assertThat(search("officer-hospital", "q=出生医学证明 " + birth + "&type=task").get("items")
                 .findValuesAsText("typeLabel")).containsExactly("待办");
@@ -109,6 +110,8 @@ class SearchApiTest {
                 .containsEntry("type", "oneOf");
         assertThat(CaseItems.rules(api.get("officer-health", "/api/search?size=1000").body()))
                 .containsEntry("size", "range");
+        assertThat(CaseItems.rules(api.get("officer-health", "/api/search?page=500&size=200").body()))
+                .containsEntry("page", "max");
         assertThat(api.post("manager1", "/api/search/reindex", Map.of()).status()).isEqualTo(403);
         assertThat(api.get("officer-health", "/api/search/status").status()).isEqualTo(403);
     }

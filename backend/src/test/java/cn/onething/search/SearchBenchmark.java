@@ -158,7 +158,7 @@ class SearchBenchmark {
     }
 
     private static SearchService.Criteria criteria(String q) {
-        return new SearchService.Criteria(q, null, null, null, null, null, 0, 20);
+        return new SearchService.Criteria(q, null, null, null, null, null, null, 0, 20);
     }
 
     private static String number(int i) {
