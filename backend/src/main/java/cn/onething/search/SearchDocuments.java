@@ -2,6 +2,7 @@ package cn.onething.search;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -48,9 +49,11 @@ class SearchDocuments {
     private final BundleCatalog catalog;
     private final PersonalKeys personal;
     private final ObjectMapper json;
+    private final Clock clock;
 
     SearchDocuments(JdbcClient jdbc, TaskService tasks, RuntimeService runtime, BundleCatalog catalog,
-            PersonalKeys personal, ObjectMapper json) {
+            PersonalKeys personal, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -225,12 +228,15 @@ class SearchDocuments {
                             .filter(d -> d != null).distinct().toList();
                     List<String> keys = Stream.of(rs.getString(1), rs.getString(8)).filter(k -> k != null).toList();
                     LocalDate until = rs.getObject(13, LocalDate.class);
+                    // as the licence pages read it: expiry is a date passing, never stored
+                    String status = "VALID".equals(rs.getString(12)) && LocalDate.now(clock).isAfter(until)
+                            ? "EXPIRED" : rs.getString(12);
                     return new SearchDocument(SearchDocType.LICENCE.code(), rs.getString(1), rs.getString(2),
                             rs.getString(7) + " · " + rs.getString(1) + " · 有效期至 " + until,
                             String.join(" ", Stream.of(rs.getString(2), rs.getString(7), rs.getString(9),
                                     catalog.departmentName(rs.getString(10))).filter(s -> s != null).toList()),
                             List.of(), keys, List.of(), rs.getString(3), rs.getString(4), rs.getString(5),
-                            bundleName(rs.getString(5)), rs.getString(12), departments, rs.getString(6),
+                            bundleName(rs.getString(5)), status, departments, rs.getString(6),
                             rs.getObject(14, LocalDate.class).atStartOfDay(cn.onething.ClockConfig.BEIJING).toInstant());
                 }).list();
     }

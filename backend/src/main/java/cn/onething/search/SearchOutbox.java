@@ -1,5 +1,6 @@
 package cn.onething.search;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -29,6 +30,18 @@ class SearchOutbox {
 
     void changed(SearchDocType type, String docId) {
         jdbc.sql("insert into search_outbox (doc_type, doc_id) values (?, ?)").params(type.code(), docId).update();
+    }
+
+    /**
+     * Licences whose validity ended in the week before `today`: no row changes when a date passes, so they are
+     * put in the outbox to be indexed as expired (a week, so that a platform down on one night misses none).
+     */
+    int expired(LocalDate today) {
+        return jdbc.sql("""
+                insert into search_outbox (doc_type, doc_id)
+                select 'licence', number from licence
+                where status = 'VALID' and valid_until >= ? and valid_until < ?""")
+                .params(today.minusDays(7), today).update();
     }
 
     List<Change> next(int limit) {

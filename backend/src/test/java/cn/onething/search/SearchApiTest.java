@@ -2,8 +2,10 @@ package cn.onething.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +46,12 @@ class SearchApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    LicenceExpiries expiries;
+
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void indexed() throws Exception {
@@ -100,6 +108,24 @@ class SearchApiTest {
         assertThat(body).doesNotContain(mother).doesNotContain("王丽").doesNotContain("13800000001");
         assertThat(index.client().get(g -> g.index(index.alias()).id("case:" + birth), Map.class).source()
                 .toString()).as("not even in the stored document").doesNotContain(mother).doesNotContain("王丽");
+    }
+
+    @Test
+    void aLicencePastItsValidityIsFoundAsExpiredAfterTheNightlyCheck() throws Exception {
+        LicensedCase.Issued licence = LicensedCase.issue(api, "enterprise1");
+        catchUp();
+        assertThat(search("enterprise1", "q=" + licence.number()).get("items").get(0).get("status").asText())
+                .isEqualTo("VALID");
+        // the validity ends (as if years passed): the row changes, but the night's check is what a real
+        // expiry has; only it is allowed to bring the licence back into the outbox here
+        LocalDate ended = LocalDate.now(clock).minusDays(2);
+        jdbc.sql("update licence set valid_until = ? where number = ?").params(ended, licence.number()).update();
+        jdbc.sql("delete from search_outbox where doc_id = ?").param(licence.number()).update();
+
+        assertThat(expiries.enqueue()).isPositive();
+        catchUp();
+        assertThat(search("enterprise1", "q=" + licence.number()).get("items").get(0).get("status").asText())
+                .isEqualTo("EXPIRED");
     }
 
     @Test
