@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -279,11 +280,11 @@ public class CaseFileService {
      * is incomplete; a task already decided by someone else is a conflict.
      */
     @Transactional
-    public void recordDecision(TaskItem item, String taskId, CurrentUser officer, Decision decision, String comment,
+    public void recordDecision(TaskItem item, Task task, CurrentUser officer, Decision decision, String comment,
             List<String> missing) {
         // what the officer may ask back is what the item needs in the version of the model the case runs on
         Bundle bundle = modelled.ofDefinition(catalog.bundle(item.bundleCode()).orElseThrow(),
-                process.definitionOfTask(taskId));
+                task.getProcessDefinitionId());
         Bundle.Item spec = bundle.item(item.itemCode()).orElseThrow();
         String reason = comment == null ? "" : comment.strip();
         List<String> asked = missing == null ? List.of() : missing.stream().distinct().toList();
@@ -309,7 +310,7 @@ public class CaseFileService {
             throw new InvalidRequestException(errors);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        int updated = repository.decide(taskId, decision.result(), reason.isEmpty() ? null : reason, officer.name(),
+        int updated = repository.decide(task.getId(), decision.result(), reason.isEmpty() ? null : reason, officer.name(),
                 now, decision == Decision.RETURN ? String.join(",", asked) : null);
         if (updated == 0) {
             throw new ConflictException(item.itemName() + "已由他人办理");

@@ -9,7 +9,6 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
@@ -25,10 +24,8 @@ class CaseProcess {
     private final RuntimeService runtime;
     private final RepositoryService repository;
     private final HistoryService history;
-    private final TaskService tasks;
 
-    CaseProcess(RuntimeService runtime, RepositoryService repository, HistoryService history, TaskService tasks) {
-        this.tasks = tasks;
+    CaseProcess(RuntimeService runtime, RepositoryService repository, HistoryService history) {
         this.runtime = runtime;
         this.repository = repository;
         this.history = history;
@@ -40,11 +37,6 @@ class CaseProcess {
      */
     void start(String processDefinitionId, String caseId) {
         runtime.startProcessInstanceById(processDefinitionId, caseId);
-    }
-
-    /** The version of the bundle's model an item's task belongs to. */
-    String definitionOfTask(String taskId) {
-        return tasks.createTaskQuery().taskId(taskId).singleResult().getProcessDefinitionId();
     }
 
     /** Resumes the item; its new task's deadline counts only what is left after the days already used. */

@@ -67,6 +67,11 @@ class SearchOutbox {
                 .params(now, error.length() > 1000 ? error.substring(0, 1000) : error).update();
     }
 
+    /** The version the relay last wrote. */
+    long lastId() {
+        return jdbc.sql("select last_id from search_relay where name = 'main'").query(Long.class).single();
+    }
+
     Position position() {
         return jdbc.sql("""
                 select last_id, indexed_at, failing_since, last_error, (select count(*) from search_outbox)

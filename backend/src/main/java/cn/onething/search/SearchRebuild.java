@@ -65,7 +65,7 @@ class SearchRebuild implements DisposableBean {
             target = index.create(false);
             index.alsoWriteTo(target);
             // as old as the relay's last write: whatever the relay writes from now on wins over the rebuild's
-            long version = outbox.position().lastId();
+            long version = outbox.lastId();
             long done = 0;
             for (SearchDocType type : SearchDocType.values()) {
                 String after = "";

@@ -104,7 +104,7 @@ class SearchRelay {
         }
         long batchMax = changes.get(changes.size() - 1).id();
         // never below what was written before: a row committed late with a small id must still win
-        long version = Math.max(batchMax, outbox.position().lastId());
+        long version = Math.max(batchMax, outbox.lastId());
         Map<SearchDocType, Set<String>> byType = new LinkedHashMap<>();
         changes.forEach(c -> byType.computeIfAbsent(c.type(), t -> new LinkedHashSet<>()).add(c.docId()));
         List<SearchDocument> built = new ArrayList<>();

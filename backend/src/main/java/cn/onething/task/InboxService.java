@@ -153,7 +153,7 @@ public class InboxService {
             if (task.getAssignee() != null && !task.getAssignee().equals(officer.username())) {
                 throw new ConflictException(item.itemName() + "已由 " + task.getAssignee() + " 认领，不能由您办理");
             }
-            cases.recordDecision(item, taskId, officer, decision, comment, missing);
+            cases.recordDecision(item, task, officer, decision, comment, missing);
             tasks.complete(taskId, Map.of(Decision.variableFor(item.itemCode()), decision.value()));
             return null;
         }));
