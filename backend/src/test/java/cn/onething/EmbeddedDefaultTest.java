@@ -22,7 +22,7 @@ import cn.onething.inspection.InspectionService;
 import cn.onething.inspection.InspectionStatus;
 import cn.onething.modeler.ModelService;
 import cn.onething.security.CurrentUser;
-import cn.onething.task.InboxService;
+import cn.onething.task.TaskActions;
 import cn.onething.testsupport.BirthApplication;
 import cn.onething.testsupport.EnterpriseApplication;
 
@@ -47,7 +47,7 @@ class EmbeddedDefaultTest {
     MaterialService materials;
 
     @Autowired
-    InboxService inbox;
+    TaskActions actions;
 
     @Autowired
     TaskService tasks;
@@ -64,7 +64,7 @@ class EmbeddedDefaultTest {
             for (Task task : open) {
                 CurrentUser officer = new CurrentUser("o-" + task.getId(), "officer", "办事员", Set.of("officer"),
                         Set.of(cases.taskItem(task.getId()).orElseThrow().department()), Map.of());
-                inbox.complete(officer, task.getId(), Decision.APPROVE, null, List.of());
+                actions.complete(officer, task.getId(), Decision.APPROVE, null, List.of());
             }
         }
 

@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -48,6 +54,8 @@ public class BundleCatalog {
             departments.put(d.code(), d);
         }
         List<String> problems = new ArrayList<>();
+        departments.values().forEach(d -> hierarchyProblem(d).ifPresent(p -> problems.add(location
+                + "departments.yaml: department '" + d.code() + "': " + p)));
         Resource[] files = find(resources, "classpath*:" + location + "bundles/*.yaml");
         Arrays.sort(files, Comparator.comparing(Resource::getFilename));
         for (Resource file : files) {
@@ -98,8 +106,39 @@ public class BundleCatalog {
     }
 
     public String departmentName(String code) {
+        return department(code).name();
+    }
+
+    /** The department with this code; one named by its code alone for a code the catalog does not know. */
+    public Department department(String code) {
         Department d = departments.get(code);
-        return d == null ? code : d.name();
+        return d == null ? new Department(code, code, null) : d;
+    }
+
+    /** The department and all its sub-departments, at any depth. */
+    public Set<String> departmentsUnder(String code) {
+        Set<String> under = new LinkedHashSet<>(List.of(code));
+        Deque<String> next = new ArrayDeque<>(under);
+        while (!next.isEmpty()) {
+            String parent = next.poll();
+            departments.values().stream().filter(d -> parent.equals(d.parent())).map(Department::code)
+                    .filter(under::add).forEach(next::add);
+        }
+        return Collections.unmodifiableSet(under);
+    }
+
+    /** An unknown parent, or parents that lead back to the department. */
+    private Optional<String> hierarchyProblem(Department d) {
+        Set<String> seen = new HashSet<>(List.of(d.code()));
+        for (String parent = d.parent(); parent != null; parent = departments.get(parent).parent()) {
+            if (!departments.containsKey(parent)) {
+                return Optional.of("parent '" + parent + "' is not a known department");
+            }
+            if (!seen.add(parent)) {
+                return Optional.of("its parents lead back to '" + parent + "' (a department cannot be under itself)");
+            }
+        }
+        return Optional.empty();
     }
 
     private static Resource[] find(PathMatchingResourcePatternResolver resources, String pattern) {

@@ -23,6 +23,8 @@ public final class ItemSettings {
     public static final String FIELDS = "fields";
     /** The extension property with the codes of the materials an item needs. */
     public static final String MATERIALS = "materials";
+    /** The extension property allowing officers to approve the step for many cases at once (批量通过). */
+    public static final String BULK_APPROVE = "bulkApprove";
 
     private ItemSettings() {
     }
@@ -35,6 +37,10 @@ public final class ItemSettings {
         String groups = task instanceof UserTask u ? u.getCamundaCandidateGroups() : null;
         return groups == null || groups.isBlank() || groups.contains("{") || groups.contains(",") ? item.department()
                 : groups.strip();
+    }
+
+    public static boolean bulkApprove(BaseElement task) {
+        return property(task, BULK_APPROVE).map(v -> v.strip().equalsIgnoreCase("true")).orElse(false);
     }
 
     /** The item as this version of the model has it. */

@@ -267,6 +267,12 @@ public class CaseFileService {
                 itemName(catalog.bundle(i.bundleCode()).orElseThrow(), i.itemCode()), i.department(), i.status()));
     }
 
+    /** The open cases of an applicant by full name, for the inbox's filter (at most `limit`). */
+    @Transactional(readOnly = true)
+    public List<String> openCasesOf(String applicantName, int limit) {
+        return repository.openCasesOf(applicantName, limit);
+    }
+
     @Transactional(readOnly = true)
     public List<TaskCase> taskCases(Collection<String> taskIds) {
         return repository.taskCases(taskIds).stream()
@@ -435,6 +441,47 @@ public class CaseFileService {
         repository.addEvent(caseId, OffsetDateTime.now(clock), type, itemCode, actor, message);
     }
 
+    /** 转办 to another department: the item is that department's from now on. */
+    @Transactional
+    public void moveItem(TaskItem item, String department, String actor, String message) {
+        repository.moveItem(item.caseId(), item.itemCode(), department);
+        addTimelineEntry(item.caseId(), "TASK_TRANSFERRED", item.itemCode(), actor, message);
+    }
+
+    /**
+     * Items to be worked again because the case goes back to an earlier step (退回, 撤回): each waits again
+     * and keeps the working days it used, so its clock goes on from there instead of from zero; an item
+     * that waited for the applicant no longer does. `target` is the step gone back to; the others are those
+     * after it, worked again when they were worked since `since`. Answers the working days each item used.
+     */
+    @Transactional
+    public Map<String, Integer> rewindItems(String caseId, String target, Collection<String> itemCodes,
+            OffsetDateTime since) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Integer> used = new LinkedHashMap<>();
+        boolean wasPaused = repository.countItems(caseId, ItemStatus.SUPPLEMENT) > 0;
+        for (ItemRow item : repository.items(caseId)) {
+            boolean worked = item.status() == ItemStatus.IN_PROGRESS || item.status() == ItemStatus.SUPPLEMENT
+                    || item.decidedAt() != null && !item.decidedAt().isBefore(since);
+            if (!item.itemCode().equals(target) && (!itemCodes.contains(item.itemCode()) || !worked)) {
+                continue;
+            }
+            LocalDate until = item.decidedAt() == null ? today
+                    : item.decidedAt().atZoneSameInstant(ClockConfig.BEIJING).toLocalDate();
+            int elapsed = item.clock() == null ? 0 : item.clock().elapsed(deadlines.calendar(), until);
+            if (item.status() == ItemStatus.SUPPLEMENT) {
+                repository.resumeItemClock(caseId, item.itemCode(), today);
+            }
+            repository.resetItem(caseId, item.itemCode(), elapsed);
+            used.put(item.itemCode(), elapsed);
+        }
+        if (wasPaused && repository.countItems(caseId, ItemStatus.SUPPLEMENT) == 0) {
+            CaseRow row = repository.findCase(caseId).orElseThrow();
+            repository.updateCaseClock(caseId, row.clock().resume(today));
+        }
+        return used;
+    }
+
     // ---- time-limit monitoring for managers ----
 
     public record LightCount(String department, String departmentName, int open, int green, int yellow, int red,
@@ -560,7 +607,8 @@ public class CaseFileService {
 
     private CaseRow visibleCase(CurrentUser user, String caseId) {
         return repository.findCase(caseId).filter(c -> user.isManager() || c.applicantId().equals(user.id())
-                || user.isOfficer() && repository.items(caseId).stream().anyMatch(i -> user.worksIn(i.department())))
+                || user.isOfficer() && (repository.items(caseId).stream().anyMatch(i -> user.worksIn(i.department()))
+                        || repository.copiedTo(caseId, user.username())))
                 .orElseThrow(() -> caseNotFound(caseId));
     }
 

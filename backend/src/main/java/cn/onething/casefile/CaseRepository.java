@@ -211,6 +211,28 @@ class CaseRepository {
                 .params(day, caseId, itemCode).update();
     }
 
+    /** 转办 to another department: the item is now that department's. */
+    void moveItem(String caseId, String itemCode, String department) {
+        jdbc.sql("update case_item set department = ? where case_id = ? and item_code = ?")
+                .params(department, caseId, itemCode).update();
+    }
+
+    /** An item to be worked again after a 退回 or 撤回: waiting, with the working days it already used. */
+    void resetItem(String caseId, String itemCode, int elapsedDays) {
+        jdbc.sql("""
+                update case_item set status = 'WAITING', task_id = null, comment = null, decided_by = null,
+                       decided_at = null, supplement_missing = null, supplement_comment = null,
+                       supplement_requested_at = null, elapsed_days = ?, clock_stopped_on = null, due_at = null,
+                       warn_at = null
+                where case_id = ? and item_code = ?""").params(elapsedDays, caseId, itemCode).update();
+    }
+
+    /** Whether a copy of one of the case's tasks was sent to the user (抄送): they may read the case. */
+    boolean copiedTo(String caseId, String username) {
+        return jdbc.sql("select count(*) from task_cc where case_id = ? and recipient = ?").params(caseId, username)
+                .query(Long.class).single() > 0;
+    }
+
     void updateCaseClock(String caseId, WorkingClock clock) {
         jdbc.sql("update case_file set elapsed_days = ?, clock_started_on = ?, clock_stopped_on = ? where id = ?")
                 .params(clock.elapsedDays(), clock.startedOn(), clock.stoppedOn(), caseId).update();
@@ -333,6 +355,11 @@ class CaseRepository {
                 .query((rs, n) -> new TaskCaseRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7)))
                 .list();
+    }
+
+    List<String> openCasesOf(String applicantName, int limit) {
+        return jdbc.sql("select id from case_file where applicant_name = ? and completed_at is null order by id limit ?")
+                .params(applicantName, limit).query(String.class).list();
     }
 
     record TaskCaseRow(String taskId, String caseId, String number, String bundleCode, String itemCode,

@@ -36,6 +36,7 @@ final class ModelDiff {
     private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("name", "名称"),
             Map.entry("camunda:candidateGroups", "办理部门"), Map.entry("camunda:assignee", "办理人"),
             Map.entry("property:promisedDays", "承诺时限（工作日）"), Map.entry("property:fields", "表单字段"),
+            Map.entry("property:bulkApprove", "允许批量通过"),
             Map.entry("property:materials", "所需材料"), Map.entry("timerEventDefinition[0].timeDate", "定时器"),
             Map.entry("timerEventDefinition[0].timeDuration", "定时器"),
             Map.entry("conditionExpression[0]", "条件"));

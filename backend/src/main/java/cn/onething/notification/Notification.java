@@ -16,6 +16,8 @@ public record Notification(long id, Kind kind, String message, String caseId, St
         /** A step of a bad rating's rectification (差评整改) needs the recipient. */
         RECTIFICATION,
         /** An electronic licence (电子证照) of the recipient was issued or revoked. */
-        LICENCE
+        LICENCE,
+        /** A task was handed to the recipient, given back, returned or copied to them (分配, 转办, 委派, 退回, 抄送). */
+        TASK
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * by the engine's task listeners), read in order and deleted by the relay once indexed.
  */
 @Component
-class SearchOutbox {
+public class SearchOutbox {
 
     private final JdbcClient jdbc;
 
@@ -28,7 +28,8 @@ class SearchOutbox {
             long pending) {
     }
 
-    void changed(SearchDocType type, String docId) {
+    /** For a change no trigger or task event sees (a task handed to another department). */
+    public void changed(SearchDocType type, String docId) {
         jdbc.sql("insert into search_outbox (doc_type, doc_id) values (?, ?)").params(type.code(), docId).update();
     }
 

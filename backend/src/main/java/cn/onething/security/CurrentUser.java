@@ -3,6 +3,8 @@ package cn.onething.security;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -16,15 +18,23 @@ public record CurrentUser(String id, String username, String name, Set<String> r
     /** Claims that may pre-fill a form field (the catalog names them in `prefill`). */
     static final List<String> PROFILE_CLAIMS = List.of("name", "id_number", "phone_number", "email", "credit_code");
 
-    public static CurrentUser of(Jwt jwt) {
+    /**
+     * The user a token vouches for. A lead's departments include every sub-department under theirs
+     * ({@code departmentsUnder}: a department code to itself and all its descendants): a lead sees and works
+     * their sub-departments' work too; an officer only their own groups'.
+     */
+    public static CurrentUser of(Jwt jwt, Function<String, Set<String>> departmentsUnder) {
         Map<String, Object> realmAccess = jwt.getClaimAsMap("realm_access");
         Set<String> roles = realmAccess == null || !(realmAccess.get("roles") instanceof List<?> list)
                 ? Set.of()
                 : Set.copyOf(list.stream().map(Object::toString).toList());
         // Keycloak leaves the claim out (not empty) for a user without groups.
         List<String> groups = jwt.getClaimAsStringList("groups");
-        Set<String> departments = groups == null ? Set.of()
+        Set<String> own = groups == null ? Set.of()
                 : Set.copyOf(groups.stream().map(g -> g.startsWith("/") ? g.substring(1) : g).toList());
+        Set<String> departments = roles.contains(Role.LEAD)
+                ? own.stream().flatMap(d -> departmentsUnder.apply(d).stream()).collect(Collectors.toUnmodifiableSet())
+                : own;
         String username = jwt.getClaimAsString("preferred_username");
         String name = jwt.getClaimAsString("name");
         Map<String, String> profile = new java.util.HashMap<>();

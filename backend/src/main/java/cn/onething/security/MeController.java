@@ -21,9 +21,7 @@ class MeController {
 
     @GetMapping("/api/me")
     Me me(CurrentUser user) {
-        List<Department> departments = user.departments().stream().sorted()
-                .map(code -> new Department(code, catalog.departmentName(code)))
-                .toList();
+        List<Department> departments = user.departments().stream().sorted().map(catalog::department).toList();
         return new Me(user.id(), user.username(), user.name(), user.roles(), departments);
     }
 

@@ -19,12 +19,20 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import cn.onething.bundle.BundleCatalog;
+
 /**
  * The API is an OAuth2 resource server on Keycloak's tokens. Camunda's own web apps (/camunda) keep
  * their own login; Camunda's REST API is for administrators only.
  */
 @Configuration
 public class SecurityConfig implements WebMvcConfigurer {
+
+    private final BundleCatalog catalog;
+
+    SecurityConfig(BundleCatalog catalog) {
+        this.catalog = catalog;
+    }
 
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -46,9 +54,9 @@ public class SecurityConfig implements WebMvcConfigurer {
         return http.build();
     }
 
-    private static Converter<Jwt, AbstractAuthenticationToken> realmRoles() {
+    private Converter<Jwt, AbstractAuthenticationToken> realmRoles() {
         return jwt -> {
-            CurrentUser user = CurrentUser.of(jwt);
+            CurrentUser user = CurrentUser.of(jwt, catalog::departmentsUnder);
             List<SimpleGrantedAuthority> authorities = user.roles().stream()
                     .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
                     .toList();
@@ -58,6 +66,6 @@ public class SecurityConfig implements WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new CurrentUserArgumentResolver());
+        resolvers.add(new CurrentUserArgumentResolver(catalog));
     }
 }

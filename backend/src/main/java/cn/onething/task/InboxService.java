@@ -3,98 +3,140 @@ package cn.onething.task;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.retry.support.RetryTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.onething.ClockConfig;
+import cn.onething.bundle.Bundle;
 import cn.onething.bundle.BundleCatalog;
 import cn.onething.casefile.CaseFileService;
 import cn.onething.casefile.CaseFileService.TaskItem;
 import cn.onething.casefile.CaseViews.CaseDetail;
 import cn.onething.casefile.CaseViews.TaskCase;
-import cn.onething.casefile.Decision;
-import cn.onething.casefile.ItemStatus;
 import cn.onething.inspection.InspectionService;
 import cn.onething.inspection.InspectionViews.InspectionSummary;
 import cn.onething.rating.RatingService;
 import cn.onething.rating.RatingService.RectificationTask;
 import cn.onething.security.CurrentUser;
+import cn.onething.security.OfficerDirectory;
 import cn.onething.timelimit.Deadlines;
 import cn.onething.timelimit.Light;
-import cn.onething.web.ConflictException;
 import cn.onething.web.FieldError;
-import cn.onething.web.InvalidRequestException;
 import cn.onething.web.ForbiddenException;
-import cn.onething.web.NotFoundException;
+import cn.onething.web.InvalidRequestException;
 import cn.onething.web.PageQuery;
 import cn.onething.web.PageResult;
+import cn.onething.web.UnavailableException;
 
 /** The department inbox, over Camunda's TaskService: an officer sees and works only their departments' tasks. */
 @Service
 public class InboxService {
 
-    static final java.util.Set<String> SORTABLE = java.util.Set.of("urgency", "created", "name", "due");
+    static final Set<String> SORTABLE = Set.of("urgency", "created", "name", "due");
+    /** How many of an applicant's open cases the applicant filter looks at. */
+    private static final int APPLICANT_CASES = 1000;
 
     private final TaskService tasks;
+    private final HistoryService history;
+    private final RuntimeService runtime;
     private final CaseFileService cases;
     private final BundleCatalog catalog;
-    private final TransactionTemplate transaction;
-    // Two branches reaching a parallel join at once: the engine refuses one; doing it again succeeds.
-    private final RetryTemplate joinRetry = RetryTemplate.builder().maxAttempts(5).exponentialBackoff(20, 2, 500)
-            .retryOn(OptimisticLockingException.class).build();
-
+    private final TaskAccess access;
+    private final TaskActions actions;
+    private final TaskCopies copies;
+    private final OfficerDirectory directory;
     private final Deadlines deadlines;
     private final Clock clock;
     private final RatingService ratings;
     private final InspectionService inspections;
 
-    InboxService(TaskService tasks, CaseFileService cases, BundleCatalog catalog, PlatformTransactionManager transactions,
-            Deadlines deadlines, Clock clock, RatingService ratings, InspectionService inspections) {
+    InboxService(TaskService tasks, HistoryService history, RuntimeService runtime, CaseFileService cases,
+            BundleCatalog catalog, TaskAccess access, TaskActions actions, TaskCopies copies,
+            OfficerDirectory directory, Deadlines deadlines, Clock clock, RatingService ratings,
+            InspectionService inspections) {
         this.tasks = tasks;
-        this.inspections = inspections;
-        this.ratings = ratings;
-        this.deadlines = deadlines;
-        this.clock = clock;
+        this.history = history;
+        this.runtime = runtime;
         this.cases = cases;
         this.catalog = catalog;
-        this.transaction = new TransactionTemplate(transactions);
+        this.access = access;
+        this.actions = actions;
+        this.copies = copies;
+        this.directory = directory;
+        this.deadlines = deadlines;
+        this.clock = clock;
+        this.ratings = ratings;
+        this.inspections = inspections;
     }
 
-    public record TaskDetail(TaskView task, CaseDetail caseFile) {
+    /** The task, its case and what the officer may do with it now. */
+    public record TaskDetail(TaskView task, CaseDetail caseFile, List<String> actions) {
     }
 
-    /** The inbox, optionally only tasks of one light; by default the most urgent first. */
-    public PageResult<TaskView> inbox(CurrentUser officer, PageQuery page, Light light) {
-        if (officer.taskGroups().isEmpty()) {
+    public record Counts(long mine, long unclaimed, Long department, long cc, long done) {
+    }
+
+    /** One tab of the inbox, narrowed by the filter; by default the most urgent first. */
+    public PageResult<TaskView> inbox(CurrentUser officer, InboxView view, InboxFilter filter, PageQuery page) {
+        return switch (view) {
+            case cc -> copiesTo(officer, page);
+            case done -> done(officer, filter, page);
+            default -> open(officer, view, filter, page);
+        };
+    }
+
+    public Counts counts(CurrentUser officer, InboxFilter filter) {
+        return new Counts(count(officer, InboxView.mine, filter), count(officer, InboxView.unclaimed, filter),
+                officer.isLead() ? count(officer, InboxView.department, filter) : null,
+                copies.count(officer.username()), doneQuery(officer, filter).map(HistoricTaskInstanceQuery::count)
+                        .orElse(0L));
+    }
+
+    long count(CurrentUser officer, InboxView view, InboxFilter filter) {
+        return switch (view) {
+            case cc -> copies.count(officer.username());
+            case done -> doneQuery(officer, filter).map(HistoricTaskInstanceQuery::count).orElse(0L);
+            default -> openQuery(officer, view, filter).map(TaskQuery::count).orElse(0L);
+        };
+    }
+
+    public TaskDetail detail(CurrentUser officer, String taskId) {
+        TaskAccess.Workable work = access.open(officer, taskId);
+        TaskCase taskCase = cases.taskCases(List.of(taskId)).get(0);
+        return new TaskDetail(view(work.task(), taskCase, null, null, names(List.of(work.task()))),
+                cases.detail(officer, work.item().caseId()), actions.allowed(officer, work));
+    }
+
+    /** The task's row as it is now (after an action). */
+    TaskView row(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        return view(task, cases.taskCases(List.of(taskId)).get(0), null, null, names(List.of(task)));
+    }
+
+    private PageResult<TaskView> open(CurrentUser officer, InboxView view, InboxFilter filter, PageQuery page) {
+        TaskQuery query = openQuery(officer, view, filter).orElse(null);
+        if (query == null) {
             return new PageResult<>(List.of(), 0);
         }
-        TaskQuery query = tasks.createTaskQuery().taskCandidateGroupIn(officer.taskGroups()).includeAssignedTasks();
-        Date now = Date.from(clock.instant());
-        if (light != null) {
-            query = switch (light) {
-                case RED -> query.dueBefore(now);
-                case YELLOW -> query.dueAfter(now).followUpBefore(now);
-                case GREEN -> query.followUpAfter(now);
-                case PAUSED -> throw new InvalidRequestException(new FieldError("light", "oneOf",
-                        "待办任务没有「已暂停」状态，可选 RED、YELLOW、GREEN", "light must be RED, YELLOW or GREEN"));
-            };
-        }
         query = switch (page.sort()) {
-            case "name" -> order(query.orderByTaskName(), page);
-            case "due" -> order(query.orderByDueDate(), page);
-            case "created" -> order(query.orderByTaskCreateTime(), page);
+            case "name" -> order(query.orderByTaskName(), page.ascending());
+            case "due" -> order(query.orderByDueDate(), page.ascending());
+            case "created" -> order(query.orderByTaskCreateTime(), page.ascending());
             // Escalated first, then the nearest deadline, then the oldest.
             default -> order(order(order(query.orderByTaskPriority(), !page.ascending()).orderByDueDate(),
                     page.ascending()).orderByTaskCreateTime(), page.ascending());
@@ -109,80 +151,173 @@ public class InboxService {
         // Or steps of a site inspection, opened on the inspection's page.
         Map<String, InspectionSummary> inspectionSteps = inspections.inspectionTasks(officer, found.stream()
                 .filter(t -> !byTask.containsKey(t.getId()) && !rectifications.containsKey(t.getId())).toList());
+        Map<String, String> names = names(found);
         return new PageResult<>(found.stream().map(t -> {
             RectificationTask r = rectifications.get(t.getId());
             InspectionSummary i = inspectionSteps.get(t.getId());
             if (i != null) {
-                String department = inspectionDepartment(t, officer);
                 return view(t, new TaskCase(t.getId(), i.caseId(), i.caseNumber(), i.bundleCode(), i.bundleName(),
-                        i.code(), department, i.enterprise()), null, i.id());
+                        i.code(), inspectionDepartment(t, officer), i.enterprise()), null, i.id(), names);
             }
-            return r == null ? view(t, byTask.get(t.getId())) : view(t, r.taskCase(), r.ratingId(), null);
+            return r == null ? view(t, byTask.get(t.getId()), null, null, names)
+                    : view(t, r.taskCase(), r.ratingId(), null, names);
         }).toList(), total);
     }
 
-    public TaskDetail detail(CurrentUser officer, String taskId) {
-        TaskItem item = authorized(officer, taskId);
-        Task task = openTask(taskId, item);
-        TaskCase taskCase = cases.taskCases(List.of(taskId)).get(0);
-        return new TaskDetail(view(task, taskCase), cases.detail(officer, item.caseId()));
-    }
-
-    public TaskView claim(CurrentUser officer, String taskId) {
-        return transaction.execute(status -> {
-            TaskItem item = authorized(officer, taskId);
-            Task task = openTask(taskId, item);
-            if (!officer.username().equals(task.getAssignee())) {
-                try {
-                    tasks.claim(taskId, officer.username());
-                } catch (TaskAlreadyClaimedException e) {
-                    throw new ConflictException(item.itemName() + "已由 " + e.getTaskAssignee() + " 认领");
+    /** The open tasks of a tab; empty when the filter can match nothing. */
+    private Optional<TaskQuery> openQuery(CurrentUser officer, InboxView view, InboxFilter filter) {
+        if (officer.taskGroups().isEmpty() && view != InboxView.mine) {
+            return Optional.empty();
+        }
+        TaskQuery query = tasks.createTaskQuery();
+        query = switch (view) {
+            case open -> query.or().taskAssignee(officer.username()).taskCandidateGroupIn(officer.taskGroups()).endOr();
+            case mine -> query.or().taskAssignee(officer.username()).taskOwner(officer.username()).endOr();
+            case unclaimed -> query.taskCandidateGroupIn(officer.taskGroups()).taskUnassigned();
+            case department -> {
+                if (!officer.isLead()) {
+                    throw new ForbiddenException("只有部门负责人可以查看本部门全部待办");
                 }
-                cases.recordClaim(item, officer);
+                yield query.taskCandidateGroupIn(officer.taskGroups()).includeAssignedTasks();
             }
-            return view(tasks.createTaskQuery().taskId(taskId).singleResult(),
-                    cases.taskCases(List.of(taskId)).get(0));
-        });
+            default -> throw new IllegalArgumentException(view.name());
+        };
+        checkRanges(filter);
+        if (filter.bundle() != null && !filter.bundle().isBlank()) {
+            query = query.processDefinitionKey(catalog.bundle(filter.bundle()).map(Bundle::process)
+                    .orElseThrow(() -> new InvalidRequestException(new FieldError("bundle", "oneOf",
+                            "没有这个一件事：" + filter.bundle(), "unknown bundle"))));
+        }
+        if (filter.item() != null && !filter.item().isBlank()) {
+            query = query.taskDefinitionKey(filter.item());
+        }
+        if (filter.status() != null && !filter.status().isBlank()) {
+            query = switch (filter.status()) {
+                case "UNCLAIMED" -> query.taskUnassigned();
+                case "CLAIMED" -> query.taskAssigned();
+                case "DELEGATED" -> query.taskDelegationState(DelegationState.PENDING);
+                default -> throw new InvalidRequestException(new FieldError("status", "oneOf",
+                        "状态只能是 UNCLAIMED（待认领）、CLAIMED（已认领）或 DELEGATED（委派中）",
+                        "status must be UNCLAIMED, CLAIMED or DELEGATED"));
+            };
+        }
+        Date now = Date.from(clock.instant());
+        if (filter.light() != null) {
+            query = switch (filter.light()) {
+                case RED -> query.dueBefore(now);
+                case YELLOW -> query.dueAfter(now).followUpBefore(now);
+                case GREEN -> query.followUpAfter(now);
+                case PAUSED -> throw new InvalidRequestException(new FieldError("light", "oneOf",
+                        "待办任务没有「已暂停」状态，可选 RED、YELLOW、GREEN", "light must be RED, YELLOW or GREEN"));
+            };
+        }
+        if (filter.dueFrom() != null) {
+            query = query.dueAfter(justBefore(filter.dueFrom()));
+        }
+        if (filter.dueTo() != null) {
+            query = query.dueBefore(startOf(filter.dueTo().plusDays(1)));
+        }
+        if (filter.receivedFrom() != null) {
+            query = query.taskCreatedAfter(justBefore(filter.receivedFrom()));
+        }
+        if (filter.receivedTo() != null) {
+            query = query.taskCreatedBefore(startOf(filter.receivedTo().plusDays(1)));
+        }
+        if (filter.applicant() != null && !filter.applicant().isBlank()) {
+            List<String> ids = cases.openCasesOf(filter.applicant().strip(), APPLICANT_CASES);
+            if (ids.isEmpty()) {
+                return Optional.empty();
+            }
+            query = query.processInstanceBusinessKeyIn(ids.toArray(String[]::new));
+        }
+        return Optional.of(query);
     }
 
-    /** Decides the task's item; the first of two officers wins, the other gets a conflict. */
-    public void complete(CurrentUser officer, String taskId, Decision decision, String comment, List<String> missing) {
-        joinRetry.execute(attempt -> transaction.execute(status -> {
-            TaskItem item = authorized(officer, taskId);
-            Task task = openTask(taskId, item);
-            if (task.getAssignee() != null && !task.getAssignee().equals(officer.username())) {
-                throw new ConflictException(item.itemName() + "已由 " + task.getAssignee() + " 认领，不能由您办理");
-            }
-            cases.recordDecision(item, task, officer, decision, comment, missing);
-            tasks.complete(taskId, Map.of(Decision.variableFor(item.itemCode()), decision.value()));
-            return null;
-        }));
+    /** The steps I completed, the latest first; each says whether I may still take it back. */
+    private PageResult<TaskView> done(CurrentUser officer, InboxFilter filter, PageQuery page) {
+        HistoricTaskInstanceQuery query = doneQuery(officer, filter).orElse(null);
+        if (query == null) {
+            return new PageResult<>(List.of(), 0);
+        }
+        long total = query.count();
+        List<HistoricTaskInstance> found = query.orderByHistoricTaskInstanceEndTime().desc()
+                .listPage(page.offset(), page.size());
+        Map<String, TaskCase> byTask = cases.taskCases(found.stream().map(HistoricTaskInstance::getId).toList())
+                .stream().collect(Collectors.toMap(TaskCase::taskId, Function.identity()));
+        return new PageResult<>(found.stream().map(h -> {
+            TaskCase c = byTask.get(h.getId());
+            return new TaskView(h.getId(), h.getName(), h.getTaskDefinitionKey(), c == null ? null : c.caseId(),
+                    c == null ? null : c.caseNumber(), c == null ? null : c.bundleCode(),
+                    c == null ? null : c.bundleName(), c == null ? null : c.department(),
+                    c == null ? null : catalog.departmentName(c.department()), c == null ? null : c.applicantName(),
+                    h.getStartTime(), h.getDueDate(), h.getAssignee(), officer.name(), null, false, null, null, false,
+                    null, null, null, null, false, h.getEndTime(), c != null && withdrawable(h), null);
+        }).toList(), total);
     }
 
-    private static TaskQuery order(TaskQuery query, PageQuery page) {
-        return order(query, page.ascending());
+    private Optional<HistoricTaskInstanceQuery> doneQuery(CurrentUser officer, InboxFilter filter) {
+        HistoricTaskInstanceQuery query = history.createHistoricTaskInstanceQuery().taskAssignee(officer.username())
+                .finished().taskDeleteReason("completed");
+        checkRanges(filter);
+        if (filter.bundle() != null && !filter.bundle().isBlank()) {
+            query = query.processDefinitionKey(catalog.bundle(filter.bundle()).map(Bundle::process)
+                    .orElseThrow(() -> new InvalidRequestException(new FieldError("bundle", "oneOf",
+                            "没有这个一件事：" + filter.bundle(), "unknown bundle"))));
+        }
+        if (filter.item() != null && !filter.item().isBlank()) {
+            query = query.taskDefinitionKey(filter.item());
+        }
+        if (filter.receivedFrom() != null) {
+            query = query.startedAfter(justBefore(filter.receivedFrom()));
+        }
+        if (filter.receivedTo() != null) {
+            query = query.startedBefore(startOf(filter.receivedTo().plusDays(1)));
+        }
+        return Optional.of(query);
+    }
+
+    /** Mine to take back while the case is open, the step not worked again, and nothing after it claimed. */
+    private boolean withdrawable(HistoricTaskInstance done) {
+        TaskItem item = cases.taskItem(done.getId()).orElse(null);
+        return item != null && item.status().isDone()
+                && runtime.createProcessInstanceQuery().processInstanceId(done.getProcessInstanceId()).count() == 1
+                && tasks.createTaskQuery().processInstanceId(done.getProcessInstanceId())
+                        .taskCreatedAfter(done.getEndTime()).taskAssigned().count() == 0;
+    }
+
+    private PageResult<TaskView> copiesTo(CurrentUser officer, PageQuery page) {
+        List<TaskCopies.Copy> found = copies.to(officer.username(), page);
+        Map<String, String> numbers = cases.caseNumbers(found.stream().map(TaskCopies.Copy::caseId).distinct()
+                .toList());
+        return new PageResult<>(found.stream().map(c -> new TaskView(c.taskId(), c.taskName(), c.itemCode(),
+                c.caseId(), numbers.get(c.caseId()), null, null, null, null, null, null, null, null, null, null, false,
+                null, null, false, null, null, null, null, false, null, false,
+                new TaskView.Copy(c.id(), c.sentBy(), c.note(), c.sentAt(), c.readAt() != null))).toList(),
+                copies.count(officer.username()));
+    }
+
+    private static void checkRanges(InboxFilter filter) {
+        if (filter.dueFrom() != null && filter.dueTo() != null && filter.dueTo().isBefore(filter.dueFrom())) {
+            throw new InvalidRequestException(new FieldError("dueTo", "range", "办理期限的结束日期不能早于开始日期",
+                    "dueTo must not be before dueFrom"));
+        }
+        if (filter.receivedFrom() != null && filter.receivedTo() != null
+                && filter.receivedTo().isBefore(filter.receivedFrom())) {
+            throw new InvalidRequestException(new FieldError("receivedTo", "range", "收件日期的结束日期不能早于开始日期",
+                    "receivedTo must not be before receivedFrom"));
+        }
+    }
+
+    private static Date startOf(LocalDate day) {
+        return Date.from(day.atStartOfDay(ClockConfig.BEIJING).toInstant());
+    }
+
+    private static Date justBefore(LocalDate day) {
+        return new Date(startOf(day).getTime() - 1);
     }
 
     private static TaskQuery order(TaskQuery query, boolean ascending) {
         return ascending ? query.asc() : query.desc();
-    }
-
-    private TaskItem authorized(CurrentUser officer, String taskId) {
-        TaskItem item = cases.taskItem(taskId).orElseThrow(() -> new NotFoundException("没有这个任务：" + taskId));
-        if (!officer.isOfficer() || !officer.worksIn(item.department())) {
-            throw new ForbiddenException("该任务属于" + catalog.departmentName(item.department()) + "，您无权办理");
-        }
-        return item;
-    }
-
-    private Task openTask(String taskId, TaskItem item) {
-        Task task = item.status() == ItemStatus.IN_PROGRESS
-                ? tasks.createTaskQuery().taskId(taskId).singleResult()
-                : null;
-        if (task == null) {
-            throw new ConflictException(item.itemName() + "的这个任务已办结（可能已由他人办理）");
-        }
-        return task;
     }
 
     /** The officer's department among the task's candidate groups (each inspection step is one department's). */
@@ -191,21 +326,31 @@ public class InboxService {
                 .filter(g -> g != null && officer.worksIn(g)).findFirst().orElse(null);
     }
 
-    private TaskView view(Task t, TaskCase c) {
-        return view(t, c, null, null);
+    /** The assignees' names; their usernames while the directory cannot answer. */
+    private Map<String, String> names(List<Task> found) {
+        Map<String, String> names = new HashMap<>();
+        for (String username : found.stream().map(Task::getAssignee).filter(a -> a != null).distinct().toList()) {
+            try {
+                names.put(username, directory.officer(username).map(OfficerDirectory.Officer::name).orElse(username));
+            } catch (UnavailableException e) {
+                names.put(username, username);
+            }
+        }
+        return names;
     }
 
-    private TaskView view(Task t, TaskCase c, String ratingId, String inspectionId) {
+    private TaskView view(Task t, TaskCase c, String ratingId, String inspectionId, Map<String, String> names) {
         LocalDate dueDate = t.getDueDate() == null ? null
                 : t.getDueDate().toInstant().atZone(ClockConfig.BEIJING).toLocalDate();
         return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), c == null ? null : c.caseId(),
                 c == null ? null : c.caseNumber(), c == null ? null : c.bundleCode(),
                 c == null ? null : c.bundleName(), c == null ? null : c.department(),
                 c == null ? null : catalog.departmentName(c.department()), c == null ? null : c.applicantName(),
-                t.getCreateTime(), t.getDueDate(), t.getAssignee(), dueDate, dueDate != null
-                        && deadlines.provisional(dueDate),
-                deadlines.light(t.getDueDate(), t.getFollowUpDate()),
+                t.getCreateTime(), t.getDueDate(), t.getAssignee(), names.get(t.getAssignee()), dueDate,
+                dueDate != null && deadlines.provisional(dueDate), deadlines.light(t.getDueDate(), t.getFollowUpDate()),
                 dueDate == null ? null : deadlines.remaining(dueDate), t.getPriority() >= Task.PRIORITY_MAXIMUM,
-                ratingId, inspectionId);
+                ratingId, inspectionId, t.getDelegationState() == null ? null : t.getOwner(),
+                t.getDelegationState() == null ? null : t.getDelegationState().name(),
+                c != null && ratingId == null && inspectionId == null && actions.bulkApprove(t), null, false, null);
     }
 }

@@ -1,6 +1,7 @@
 package cn.onething.task;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Date;
 
 import cn.onething.timelimit.Light;
@@ -10,9 +11,21 @@ import cn.onething.timelimit.Light;
  * the last working day, the light, working days left (negative when overdue) and whether it was escalated.
  * A step of a bad rating's rectification (核实, 整改, reviews) carries its rating's id, a step of a site
  * inspection its inspection's id; an item's task neither.
+ *
+ * @param owner the delegator while the task is delegated (委派)
+ * @param delegation PENDING while the colleague works it, RESOLVED once given back
+ * @param bulkApprove whether the model lets officers approve this step for many cases at once
+ * @param completedAt in the done view: when I completed it
+ * @param withdrawable in the done view: whether I may still take it back (撤回)
+ * @param cc in the copies view: the copy
  */
 public record TaskView(String id, String name, String itemCode, String caseId, String caseNumber, String bundleCode,
         String bundleName, String department, String departmentName, String applicantName, Date created, Date due,
-        String assignee, LocalDate dueDate, boolean provisional, Light light, Integer remainingDays,
-        boolean escalated, String ratingId, String inspectionId) {
+        String assignee, String assigneeName, LocalDate dueDate, boolean provisional, Light light,
+        Integer remainingDays, boolean escalated, String ratingId, String inspectionId, String owner,
+        String delegation, boolean bulkApprove, Date completedAt, boolean withdrawable, Copy cc) {
+
+    /** A copy of the task sent to the reader (抄送). */
+    public record Copy(long id, String from, String note, OffsetDateTime at, boolean read) {
+    }
 }

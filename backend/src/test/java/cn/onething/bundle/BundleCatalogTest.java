@@ -18,9 +18,21 @@ class BundleCatalogTest {
         assertThat(birth.items()).hasSize(7);
         assertThat(birth.item("householdRegistration").orElseThrow().dependsOn()).containsExactly("birthCertificate");
         assertThat(catalog.departments()).extracting(Department::code)
-                .containsExactly("hospital", "health", "cdc", "police", "hrss", "medicare", "union", "ecology",
-                        "hsupervision");
+                .containsExactly("hospital", "health", "health-chengguan", "health-xinzhuang", "cdc", "police", "hrss",
+                        "medicare", "union", "ecology", "hsupervision");
         assertThat(catalog.departmentName("police")).isEqualTo("公安户政");
+    }
+
+    @Test
+    void aDepartmentIncludesItsSubDepartments() {
+        BundleCatalog catalog = new BundleCatalog();
+        assertThat(catalog.department("health-chengguan")).isEqualTo(new Department("health-chengguan", "城关镇卫生院",
+                "health"));
+        assertThat(catalog.department("health").parent()).isNull();
+        assertThat(catalog.departmentsUnder("health")).containsExactly("health", "health-chengguan",
+                "health-xinzhuang");
+        assertThat(catalog.departmentsUnder("health-xinzhuang")).containsExactly("health-xinzhuang");
+        assertThat(catalog.departmentsUnder("police")).containsExactly("police");
     }
 
     @Test
@@ -54,7 +66,10 @@ class BundleCatalogTest {
                 .contains("item 'second': department 'nowhere' is not a known department")
                 .contains("item 'second': promisedDays must be between 1 and the bundle's 3")
                 .contains("item 'second': depends on unknown item 'zeroth'")
-                .contains("item 'second': promisedDays 9 exceeds statutoryDays 5 (承诺时限不得超过法定时限)");
+                .contains("item 'second': promisedDays 9 exceeds statutoryDays 5 (承诺时限不得超过法定时限)")
+                .contains("catalogs/broken/departments.yaml: department 'ward': parent 'nowhere' is not a known"
+                        + " department")
+                .contains("department 'east': its parents lead back to 'east'");
     }
 
     @Test

@@ -152,8 +152,8 @@ class RatingDashboardApiTest {
 
         JsonNode after = api.get("manager1", stats).body();
         assertThat(CaseItems.texts(after.get("departments").findValues("department"))).as("every department")
-                .containsExactly("hospital", "health", "cdc", "police", "hrss", "medicare", "union", "ecology",
-                        "hsupervision");
+                .containsExactly("hospital", "health", "health-chengguan", "health-xinzhuang", "cdc", "police", "hrss",
+                        "medicare", "union", "ecology", "hsupervision");
         JsonNode hospital = row(after, "hospital");
         assertThat(hospital.get("departmentName").asText()).isEqualTo("助产机构");
         assertThat(hospital.get("open").asLong() - row(before, "hospital").get("open").asLong()).isEqualTo(1);

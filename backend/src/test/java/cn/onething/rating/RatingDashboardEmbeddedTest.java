@@ -117,7 +117,7 @@ class RatingDashboardEmbeddedTest {
         });
         var stats = dashboard.rectificationStats(today, today);
         assertThat(stats.departments()).extracting(RectificationRow::department).startsWith("hospital", "health",
-                "cdc");
+                "health-chengguan", "health-xinzhuang", "cdc");
         assertThat(stats.departments().stream().filter(r -> r.department().equals("cdc")).findFirst().orElseThrow())
                 .isEqualTo(new RectificationRow("cdc", "疾控中心 / 社区卫生服务中心", 0, 1, 0, 1, 0.0, 30.0));
         assertThat(stats.total()).isEqualTo(new RectificationRow(null, "合计", 1, 1, 0, 1, 0.0, 30.0));

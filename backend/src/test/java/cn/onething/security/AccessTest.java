@@ -8,6 +8,8 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import cn.onething.testsupport.Api;
 import cn.onething.testsupport.PlatformTest;
 
@@ -33,6 +35,23 @@ class AccessTest {
         assertThat(me.body().get("roles").get(0).asText()).isEqualTo("officer");
         assertThat(me.body().get("departments").get(0).get("name").asText()).isEqualTo("公安户政");
         assertThat(api.get("citizen1", "/api/me").body().get("departments")).isEmpty();
+    }
+
+    @Test
+    void aLeadWorksInTheSubDepartmentsOfTheirDepartment() {
+        assertThat(api.get("lead-health", "/api/me").body().get("departments")).extracting(d -> d.get("code").asText())
+                .containsExactly("health", "health-chengguan", "health-xinzhuang");
+        assertThat(api.get("officer-health", "/api/me").body().get("departments")).extracting(d -> d.get("code")
+                .asText()).containsExactly("health");
+        JsonNode township = api.get("officer-chengguan", "/api/me").body().get("departments").get(0);
+        assertThat(township.get("name").asText()).isEqualTo("城关镇卫生院");
+        assertThat(township.get("parent").asText()).isEqualTo("health");
+
+        JsonNode departments = api.get("officer-police", "/api/departments").body();
+        assertThat(departments).filteredOn(d -> d.get("code").asText().equals("health-xinzhuang"))
+                .singleElement().satisfies(d -> assertThat(d.get("parent").asText()).isEqualTo("health"));
+        assertThat(departments).filteredOn(d -> d.get("code").asText().equals("police"))
+                .singleElement().satisfies(d -> assertThat(d.get("parent").isNull()).isTrue());
     }
 
     @Test

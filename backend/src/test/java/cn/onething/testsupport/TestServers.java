@@ -61,7 +61,8 @@ public class TestServers implements BeforeAllCallback {
         }
     }
 
-    private static void startKeycloak() throws IOException, InterruptedException {
+    /** Starts the project's Keycloak (bin/keycloak), or reuses one already answering. */
+    public static void startKeycloak() throws IOException, InterruptedException {
         run("bin/keycloak", "start");
     }
 
@@ -111,7 +112,7 @@ public class TestServers implements BeforeAllCallback {
         }
     }
 
-    static Path projectRoot() {
+    public static Path projectRoot() {
         Path dir = new File("").getAbsoluteFile().toPath();
         while (dir != null && !Files.exists(dir.resolve("bin/keycloak"))) {
             dir = dir.getParent();
