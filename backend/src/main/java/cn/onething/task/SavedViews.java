@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.onething.bundle.BundleCatalog;
+import cn.onething.bundle.Department;
 import cn.onething.security.CurrentUser;
 import cn.onething.web.FieldError;
 import cn.onething.web.ForbiddenException;
@@ -44,8 +46,10 @@ class SavedViews {
     private final ObjectMapper json;
     private final InboxService inbox;
     private final Clock clock;
+    private final BundleCatalog catalog;
 
-    SavedViews(JdbcClient jdbc, ObjectMapper json, InboxService inbox, Clock clock) {
+    SavedViews(JdbcClient jdbc, ObjectMapper json, InboxService inbox, Clock clock, BundleCatalog catalog) {
+        this.catalog = catalog;
         this.jdbc = jdbc;
         this.json = json;
         this.inbox = inbox;
@@ -98,14 +102,18 @@ class SavedViews {
         if (request.shared() && !user.isLead()) {
             throw new ForbiddenException("只有部门负责人可以把视图共享给本部门");
         }
-        if (request.shared() && user.departments().size() != 1) {
+        // a lead's own department: the one their sub-departments hang under
+        List<String> own = user.departments().stream().map(catalog::department)
+                .filter(d -> d.parent() == null || !user.departments().contains(d.parent())).map(Department::code)
+                .toList();
+        if (request.shared() && own.size() != 1) {
             throw new InvalidRequestException(new FieldError("shared", "department", "无法确定共享给哪个部门",
                     "sharing needs exactly one department"));
         }
         InboxFilter filters = request.filters() == null ? InboxFilter.NONE : request.filters();
         // refuse what the inbox itself would refuse (an unknown bundle, a reversed range)
         inbox.count(user, request.view(), filters);
-        String department = request.shared() ? user.departments().iterator().next() : null;
+        String department = request.shared() ? own.get(0) : null;
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into task_view (owner, owner_name, department, name, inbox_view, filters, sort, sort_order,

@@ -50,6 +50,21 @@ class InboxViewsApiTest {
     }
 
     @Test
+    void aLeadSeesTheWorkOfTheSubDepartments() {
+        String caseId = BirthApplication.submit(api, "citizen1").get("id").asText();
+        String task = find("officer-hospital", "unclaimed", caseId, "birthCertificate").get("id").asText();
+        assertThat(api.post("officer-hospital", "/api/tasks/" + task + "/transfer",
+                Map.of("department", "health-chengguan", "reason", "由城关镇卫生院代办")).status()).isEqualTo(200);
+
+        assertThat(find("officer-chengguan", "unclaimed", caseId, "birthCertificate")).isNotNull();
+        assertThat(find("officer-xinzhuang", "unclaimed", caseId, "birthCertificate")).isNull();
+        assertThat(find("officer-health", "unclaimed", caseId, "birthCertificate")).as("not a lead").isNull();
+        assertThat(find("lead-health", "department", caseId, "birthCertificate")).isNotNull();
+        assertThat(api.get("lead-health", "/api/tasks/" + task).status()).isEqualTo(200);
+        assertThat(api.get("officer-xinzhuang", "/api/tasks/" + task).status()).isEqualTo(403);
+    }
+
+    @Test
     void filtersNarrowTheTabAndBadOnesAreRefused() {
         String caseId = BirthApplication.submit(api, "citizen2").get("id").asText();
         assertThat(find("officer-cdc", "unclaimed&bundle=birth&item=vaccination", caseId, "vaccination")).isNotNull();
@@ -102,6 +117,10 @@ class InboxViewsApiTest {
         assertThat(sharedRow.get("count").asLong()).as("an officer cannot open that tab").isEqualTo(-1);
         assertThat(api.get("officer-police", "/api/task-views").body().findValues("name")).extracting(JsonNode::asText)
                 .doesNotContain("预防接种证", "本部门超期");
+        Api.Response county = api.post("lead-health", "/api/task-views", Map.of("name", "乡镇卫生院待办",
+                "view", "department", "shared", true));
+        assertThat(county.status()).as("shared with 卫生健康委, not its township centres").isEqualTo(201);
+        assertThat(county.body().get("department").asText()).isEqualTo("health");
         assertThat(api.delete("officer-cdc", "/api/task-views/" + sharedRow.get("id").asLong()).status())
                 .isEqualTo(404);
         assertThat(api.delete("officer-cdc", "/api/task-views/" + mine.body().get("id").asLong()).status())
