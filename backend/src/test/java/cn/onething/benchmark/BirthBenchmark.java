@@ -35,7 +35,7 @@ import cn.onething.casefile.CaseFileService;
 import cn.onething.casefile.Decision;
 import cn.onething.casefile.MaterialService;
 import cn.onething.security.CurrentUser;
-import cn.onething.task.InboxService;
+import cn.onething.task.TaskActions;
 import cn.onething.testsupport.BirthApplication;
 import cn.onething.testsupport.TestServers;
 import cn.onething.timelimit.Deadlines;
@@ -71,7 +71,7 @@ class BirthBenchmark {
     MaterialService materials;
 
     @Autowired
-    InboxService inbox;
+    TaskActions actions;
 
     @Autowired
     TaskService platformTasks;
@@ -138,7 +138,7 @@ class BirthBenchmark {
             while (!(open = platformTasks.createTaskQuery().processInstanceBusinessKey(caseId).list()).isEmpty()) {
                 for (Task t : open) {
                     String department = birth.item(t.getTaskDefinitionKey()).orElseThrow().department();
-                    inbox.complete(officer(department), t.getId(), Decision.APPROVE, null, List.of());
+                    actions.complete(officer(department), t.getId(), Decision.APPROVE, null, List.of());
                 }
             }
         };

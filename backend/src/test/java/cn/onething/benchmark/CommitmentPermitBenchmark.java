@@ -1,5 +1,6 @@
 package cn.onething.benchmark;
 
+import static cn.onething.testsupport.Benchmarks.ms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
@@ -92,9 +93,5 @@ class CommitmentPermitBenchmark {
                 ms(birthTimes, 0.50), ms(birthTimes, 0.95));
         System.out.printf("BENCHMARK   ratio p95 permit / birth submission: %.2f%n", ms(permits, 0.95) / ms(birthTimes,
                 0.95));
-    }
-
-    private static double ms(long[] sorted, double quantile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
     }
 }

@@ -1,5 +1,6 @@
 package cn.onething.search;
 
+import static cn.onething.testsupport.Benchmarks.ms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -174,9 +175,5 @@ class SearchBenchmark {
                 List.of("张三" + (i % 1000)), List.of(number(i)), List.of(), "bench-" + i, number(i), bundle[0],
                 bundle[1], i % 3 == 0 ? "COMPLETED" : "IN_PROGRESS", List.of(DEPARTMENTS[i % DEPARTMENTS.length]),
                 "owner-" + (i % 5000), Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i * 30L));
-    }
-
-    private static double ms(long[] sorted, double quantile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
     }
 }
