@@ -184,9 +184,7 @@ public class InboxService {
         };
         checkRanges(filter);
         if (filter.bundle() != null && !filter.bundle().isBlank()) {
-            query = query.processDefinitionKey(catalog.bundle(filter.bundle()).map(Bundle::process)
-                    .orElseThrow(() -> new InvalidRequestException(new FieldError("bundle", "oneOf",
-                            "没有这个一件事：" + filter.bundle(), "unknown bundle"))));
+            query = query.processDefinitionKey(processOf(filter));
         }
         if (filter.item() != null && !filter.item().isBlank()) {
             query = query.taskDefinitionKey(filter.item());
@@ -260,9 +258,7 @@ public class InboxService {
                 .finished().taskDeleteReason("completed");
         checkRanges(filter);
         if (filter.bundle() != null && !filter.bundle().isBlank()) {
-            query = query.processDefinitionKey(catalog.bundle(filter.bundle()).map(Bundle::process)
-                    .orElseThrow(() -> new InvalidRequestException(new FieldError("bundle", "oneOf",
-                            "没有这个一件事：" + filter.bundle(), "unknown bundle"))));
+            query = query.processDefinitionKey(processOf(filter));
         }
         if (filter.item() != null && !filter.item().isBlank()) {
             query = query.taskDefinitionKey(filter.item());
@@ -294,6 +290,11 @@ public class InboxService {
                 null, null, false, null, null, null, null, false, null, false,
                 new TaskView.Copy(c.id(), c.sentBy(), c.note(), c.sentAt(), c.readAt() != null))).toList(),
                 copies.count(officer.username()));
+    }
+
+    private String processOf(InboxFilter filter) {
+        return catalog.bundle(filter.bundle()).map(Bundle::process).orElseThrow(() -> new InvalidRequestException(
+                new FieldError("bundle", "oneOf", "没有这个一件事：" + filter.bundle(), "unknown bundle")));
     }
 
     private static void checkRanges(InboxFilter filter) {

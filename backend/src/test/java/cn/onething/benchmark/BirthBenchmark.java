@@ -1,5 +1,7 @@
 package cn.onething.benchmark;
 
+import static cn.onething.testsupport.Benchmarks.run;
+
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -177,25 +176,5 @@ class BirthBenchmark {
     private static CurrentUser officer(String department) {
         return new CurrentUser("bench-" + department, "officer-" + department, "办事员", Set.of("officer"),
                 Set.of(department), Map.of());
-    }
-
-    /** Runs n operations on the given number of threads; returns operations per second. */
-    private static double run(int n, int threads, IntConsumer operation) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        AtomicInteger next = new AtomicInteger();
-        long start = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            workers.add(pool.submit(() -> {
-                for (int i; (i = next.getAndIncrement()) < n;) {
-                    operation.accept(i);
-                }
-            }));
-        }
-        for (Future<?> w : workers) {
-            w.get();
-        }
-        pool.shutdown();
-        return n / ((System.nanoTime() - start) / 1e9);
     }
 }
