@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.onething.bundle.BundleCatalog;
 import cn.onething.casefile.Decision;
+import cn.onething.security.Colleague;
 import cn.onething.security.CurrentUser;
 import cn.onething.security.OfficerDirectory;
 import cn.onething.web.PageQuery;
@@ -56,9 +57,6 @@ class TaskController {
     @GetMapping("/{id}")
     InboxService.TaskDetail detail(CurrentUser user, @PathVariable String id) {
         return inbox.detail(user, id);
-    }
-
-    record Colleague(String username, String name, String department, String departmentName) {
     }
 
     /** The officers of the task's department, to hand it to. */

@@ -70,6 +70,21 @@ class OfficerDirectoryTest {
     }
 
     @Test
+    void officersListEveryDepartmentsOfficersForOfficersOnly() {
+        Api.Response officers = api.get("officer-health", "/api/officers");
+        assertThat(officers.status()).isEqualTo(200);
+        assertThat(officers.body()).anySatisfy(o -> {
+            assertThat(o.get("username").asText()).isEqualTo("officer-police");
+            assertThat(o.get("name").asText()).isEqualTo("赵警官");
+            assertThat(o.get("department").asText()).isEqualTo("police");
+            assertThat(o.get("departmentName").asText()).isEqualTo("公安户政");
+        }).anySatisfy(o -> assertThat(o.get("username").asText()).isEqualTo("officer-chengguan"))
+                .noneSatisfy(o -> assertThat(o.get("username").asText()).startsWith("citizen"));
+
+        assertThat(api.get("citizen1", "/api/officers").status()).isEqualTo(403);
+    }
+
+    @Test
     void anUnreachableKeycloakMakesTheDirectoryUnavailable() {
         OfficerDirectory noAdminApi = new OfficerDirectory(rest.clone(), registrations, authorizedClients,
                 "http://127.0.0.1:1/admin/realms/onething");
