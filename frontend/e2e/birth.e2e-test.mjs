@@ -13,6 +13,7 @@ import {
     description,
     launchBrowser,
     login,
+    openInbox,
     openMenu,
     rowsWith,
     screenshot,
@@ -138,7 +139,7 @@ const itemSection = page =>
 const openTask = async (browser, officer, caseNumber, itemName, { shows, inboxScreenshot }) => {
     const session = await login(browser, officer);
     const { page } = session;
-    await openMenu(page, '待办任务');
+    await openInbox(page, '待认领');
     const row = rowsWith(page, caseNumber, itemName);
     await row
         .first()
@@ -165,7 +166,7 @@ const openTask = async (browser, officer, caseNumber, itemName, { shows, inboxSc
 
 /** 认领 when the task is not yet anybody's. */
 const claimIfNeeded = async page => {
-    const claim = page.getByRole('button', { name: '认领' });
+    const claim = page.getByRole('button', { name: '认领', exact: true });
     if (await claim.isVisible()) {
         await claim.click();
         await page.getByText('已认领').first().waitFor();

@@ -5,7 +5,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
 import { approve, fileBirthCase } from './platformApi.mjs';
-import { apiErrors, assertNoErrorToast, launchBrowser, login, openMenu, rowsWith, screenshot, until, walk } from './ui.mjs';
+import {
+    apiErrors,
+    assertNoErrorToast,
+    launchBrowser,
+    login,
+    openInbox,
+    openMenu,
+    rowsWith,
+    screenshot,
+    until,
+    walk,
+} from './ui.mjs';
 
 const ITEM = '出生医学证明';
 
@@ -56,7 +67,7 @@ describe('好差评：差评 → 核实 → 整改 → 回访 → 销号', { tim
 
     step('lead-hospital verifies it from 待办任务: 情况属实，需要整改', async () => {
         const { context, page } = await login(browser, 'lead-hospital');
-        await openMenu(page, '待办任务');
+        await openInbox(page, '待认领');
         const step = rowsWith(page, caseFile.number, '差评整改 · 核实');
         await step.waitFor({ timeout: 30_000 });
         await screenshot(page, 'rating-inbox');

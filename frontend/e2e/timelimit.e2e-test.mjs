@@ -13,6 +13,7 @@ import {
     assertNoErrorToast,
     launchBrowser,
     login,
+    openInbox,
     openMenu,
     rowsWith,
     screenshot,
@@ -38,7 +39,7 @@ describe('工作日时限：待办状态灯、预警通知、补正停表、时�
     step('officer-hospital: the inbox shows the 1-day item near its deadline and filters by light', async () => {
         const expected = await api('citizen1', 'GET', `/calendar/deadline?start=${TODAY}&workingDays=1`);
         const { context, page } = await login(browser, 'officer-hospital');
-        await openMenu(page, '待办任务');
+        await openInbox(page, '待认领');
         const row = rowsWith(page, caseFile.number, '出生医学证明');
         await row.waitFor();
         await row.getByText('预警').waitFor();

@@ -135,6 +135,22 @@ export const openMenu = async (page, name) => {
     await page.getByRole('menuitem', { name }).click();
 };
 
+/**
+ * 待办任务 on the tab `tab` (我的待办, 待认领, 本部门全部, 抄送我的, 我已办结): the tab is named by its name and count,
+ * 「待认领（3）」. New tasks of a department wait, unclaimed, under 待认领; the inbox opens on 我的待办.
+ */
+export const openInbox = async (page, tab) => {
+    await openMenu(page, '待办任务');
+    const chosen = page.getByRole('tab', { name: new RegExp(`^${tab}`) });
+    await chosen.click();
+    await until(async () => (await chosen.getAttribute('aria-selected')) === 'true', `标签页「${tab}」应被选中`);
+    // other tests' tasks wait in the same tabs: all of them on one page
+    const url = new URL(page.url());
+    url.searchParams.set('perPage', '100');
+    await page.goto(url.href);
+    await until(async () => (await chosen.getAttribute('aria-selected')) === 'true', `标签页「${tab}」应仍被选中`);
+};
+
 /** The data rows (not the header) of the first table inside `scope` that contain all the given texts. */
 export const rowsWith = (scope, ...texts) =>
     texts.reduce((rows, text) => rows.filter({ hasText: text }), scope.locator('tbody tr'));

@@ -39,15 +39,58 @@ describe('dataProvider', () => {
         expect(result).toEqual({ data: [{ id: 'birth', code: 'birth', name: '出生一件事' }], total: 1 });
     });
 
-    it('gives a task with its case as one record', async () => {
+    it('gives a task with its case and what the user may do as one record', async () => {
         vi.stubGlobal(
             'fetch',
-            fakeFetch({ 'GET /api/tasks/t1': { body: { task: { id: 't1', itemCode: 'x' }, caseFile: { id: 'c1' } } } }).fetch
+            fakeFetch({
+                'GET /api/tasks/t1': {
+                    body: {
+                        task: { id: 't1', itemCode: 'x' },
+                        caseFile: { id: 'c1' },
+                        actions: ['claim', 'cc'],
+                        countersigns: [],
+                    },
+                },
+            }).fetch
         );
 
         const { data } = await provider().getOne('tasks', { id: 't1' });
 
-        expect(data).toEqual({ id: 't1', itemCode: 'x', case: { id: 'c1' } });
+        expect(data).toEqual({
+            id: 't1',
+            itemCode: 'x',
+            case: { id: 'c1' },
+            actions: ['claim', 'cc'],
+            countersigns: [],
+        });
+    });
+
+    it("asks for an inbox tab with its filters, the tabs' counts, runs a bulk action and deletes a saved view", async () => {
+        const { fetch, requests } = fakeFetch({
+            'GET /api/tasks': { body: { items: [], total: 0 } },
+            'GET /api/tasks/counts': { body: { mine: 1, unclaimed: 2, department: null, cc: 0, done: 3 } },
+            'POST /api/tasks/bulk': { body: { results: [{ taskId: 't1', ok: true, status: 200 }] } },
+            'DELETE /api/task-views/7': { status: 204 },
+        });
+        vi.stubGlobal('fetch', fetch);
+
+        await provider().getList('tasks', {
+            pagination: { page: 1, perPage: 10 },
+            sort: { field: 'urgency', order: 'ASC' },
+            filter: { view: 'unclaimed', bundle: 'birth', dueFrom: '2026-11-01', applicant: '' },
+        });
+        const counts = await provider().taskCounts({ light: 'RED' });
+        const results = await provider().bulkTasks({ action: 'claim', taskIds: ['t1'] });
+        await provider().delete('task-views', { id: 7, previousData: { id: 7 } });
+
+        expect(requests.map(({ method, url }) => `${method} ${url}`)).toEqual([
+            'GET /api/tasks?view=unclaimed&bundle=birth&dueFrom=2026-11-01&page=0&size=10&sort=urgency',
+            'GET /api/tasks/counts?light=RED',
+            'POST /api/tasks/bulk',
+            'DELETE /api/task-views/7',
+        ]);
+        expect(counts.done).toBe(3);
+        expect(results).toEqual([{ taskId: 't1', ok: true, status: 200 }]);
     });
 
     it('gives an inspection with its answers and findings as one record', async () => {

@@ -5,7 +5,10 @@ import {
     useDataProvider,
 } from 'react-admin';
 import type {
+    BulkRequest,
+    BulkResult,
     CaseDetail,
+    Colleague,
     DeadlineOverview,
     DeadlineProbe,
     Decision,
@@ -13,6 +16,8 @@ import type {
     DrawReplay,
     ElementFigures,
     EnterpriseCredit,
+    InboxCounts,
+    InboxFilters,
     InspectionAction,
     InspectionActions,
     InspectionRecord,
@@ -37,6 +42,7 @@ import type {
     RectificationAction,
     RectificationActions,
     RectificationStats,
+    ReturnTarget,
     SearchAnswer,
     SearchIndexStatus,
     SearchQuery,
@@ -45,6 +51,7 @@ import type {
     SupervisionReport,
     SupplementAnswer,
     Task,
+    TaskActionBodies,
     UploadedMaterial,
 } from './types';
 
@@ -59,8 +66,30 @@ export interface OneThingDataProvider extends DataProvider {
     downloadMaterial(materialId: Identifier): Promise<Blob>;
     supplement(caseId: Identifier, answer: SupplementAnswer): Promise<CaseDetail>;
     caseDiagram(caseId: Identifier): Promise<DiagramState>;
-    claimTask(taskId: Identifier): Promise<Task>;
+    /** How many tasks each tab of the inbox holds under these filters. */
+    taskCounts(filters: InboxFilters): Promise<InboxCounts>;
+    /** The officers of the task's department (分配, 委派, 抄送, 转办 to a person). */
+    taskColleagues(taskId: Identifier): Promise<Colleague[]>;
+    /** Every department's officers (加签 / 会签 to another department's officer). */
+    officers(): Promise<Colleague[]>;
+    /** 减签: a signer who has not started yet is no longer asked. */
+    removeSigner(taskId: Identifier, countersignId: Identifier, username: string): Promise<void>;
+    /** The steps of the case before this one that 退回 may go back to. */
+    taskReturnTargets(taskId: Identifier): Promise<ReturnTarget[]>;
+    /**
+     * An action on a task (认领, 分配, 转办, 委派, 退回, 抄送, 撤回 …): the task as it is now, undefined when the action
+     * ended it (204). 撤回 takes the completed task's id and answers the task opened again.
+     */
+    taskAction<A extends keyof TaskActionBodies>(
+        taskId: Identifier,
+        action: A,
+        body: TaskActionBodies[A]
+    ): Promise<Task | undefined>;
     completeTask(taskId: Identifier, decision: Decision): Promise<void>;
+    /** 批量认领, 分配, 通过: each task on its own, some may fail while the rest go through. */
+    bulkTasks(request: BulkRequest): Promise<BulkResult[]>;
+    /** Marks a copy (抄送) as read. */
+    markCopyRead(copyId: Identifier): Promise<void>;
     unreadNotificationCount(): Promise<number>;
     markNotificationRead(notificationId: Identifier): Promise<void>;
     markAllNotificationsRead(): Promise<void>;
@@ -206,8 +235,18 @@ interface ResourceShape {
 
 const RESOURCES: Record<string, ResourceShape> = {
     // sort=urgency means "most urgent first": the contract gives it no ascending or descending sense;
-    // a task comes with the case it belongs to
-    tasks: { orderless: ['urgency'], record: body => ({ ...body.task, case: body.caseFile }) },
+    // a task comes with the case it belongs to and what the user may do with it now
+    tasks: {
+        orderless: ['urgency'],
+        record: body => ({
+            ...body.task,
+            case: body.caseFile,
+            actions: body.actions,
+            countersigns: body.countersigns,
+        }),
+    },
+    // the inbox's saved views: a plain array, the user's own and those shared with their departments
+    'task-views': { sorted: false, paged: false },
     notifications: { sorted: false },
     deadlineItems: {
         path: 'deadlines/items',
@@ -334,7 +373,10 @@ export const createDataProvider = (
         getMany: unsupported,
         getManyReference: unsupported,
         updateMany: unsupported,
-        delete: unsupported,
+        delete: async (resource, { id: recordId, previousData }) => {
+            await send(`/${pathOf(resource)}/${id(recordId)}`, { method: 'DELETE' });
+            return { data: previousData ?? ({ id: recordId } as any) };
+        },
         deleteMany: unsupported,
 
         me: () => json('/me'),
@@ -365,9 +407,22 @@ export const createDataProvider = (
         supplement: async (caseId, answer) =>
             withId('cases')(await post(`/cases/${id(caseId)}/supplements`, answer)),
         caseDiagram: caseId => json(`/cases/${id(caseId)}/diagram`),
-        claimTask: taskId => post(`/tasks/${id(taskId)}/claim`),
+        taskCounts: filters => json(`/tasks/counts${queryOf(filters)}`),
+        taskColleagues: taskId => json(`/tasks/${id(taskId)}/colleagues`),
+        taskReturnTargets: taskId => json(`/tasks/${id(taskId)}/return-targets`),
+        officers: () => json('/officers'),
+        removeSigner: async (taskId, countersignId, username) => {
+            await send(`/tasks/${id(taskId)}/countersigns/${id(countersignId)}/signers/${id(username)}`, {
+                method: 'DELETE',
+            });
+        },
+        taskAction: (taskId, action, body) => post(`/tasks/${id(taskId)}/${action}`, body),
         completeTask: async (taskId, decision) => {
             await post(`/tasks/${id(taskId)}/complete`, decision);
+        },
+        bulkTasks: async request => (await post('/tasks/bulk', request)).results,
+        markCopyRead: async copyId => {
+            await post(`/tasks/cc/${id(copyId)}/read`);
         },
         unreadNotificationCount: async () => (await json('/notifications/unread-count')).count,
         markNotificationRead: async notificationId => {

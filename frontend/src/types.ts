@@ -236,11 +236,183 @@ export interface Task {
     ratingId: string | null;
     /** A step of a site inspection (拟定, 确认, 记录踏勘结论): the inspection; itemCode is its code. */
     inspectionId?: string | null;
+    /** the assignee's display name */
+    assigneeName: string | null;
+    /** 委派: the delegator's username while the task is delegated */
+    owner: string | null;
+    /** PENDING: the colleague works it; RESOLVED: given back to the owner to confirm */
+    delegation: 'PENDING' | 'RESOLVED' | null;
+    /** the model lets this step be approved for many cases at once (批量通过) */
+    bulkApprove: boolean;
+    /** view `done`: when I completed it */
+    completedAt?: string | null;
+    /** view `done`: whether I may still take it back (撤回): the next step is not claimed yet */
+    withdrawable?: boolean;
+    /** view `cc`: the copy sent to me (抄送) */
+    cc?: TaskCopy | null;
+    /** the host task's newest countersign (加签 / 会签), while open or as it ended */
+    countersign?: CountersignStatus | null;
+    /** a signer's own task (签署): the countersign it belongs to; null on an ordinary task */
+    sign?: SignTask | null;
 }
 
-/** A task as the task page needs it: the task with the case it belongs to. */
+export type CountersignMode = 'BEFORE' | 'AFTER' | 'PARALLEL';
+export type CountersignRule = 'ALL' | 'ANY' | 'MAJORITY';
+export type CountersignStatus = 'OPEN' | 'PASSED' | 'REJECTED' | 'CANCELLED';
+export type SignerState = 'WAITING' | 'ACTIVE' | 'AGREED' | 'DISAGREED' | 'REMOVED' | 'SKIPPED';
+
+/** What a signer's task belongs to: the host task and how its countersign goes. */
+export interface SignTask {
+    countersignId: number;
+    hostTaskId: string;
+    mode: CountersignMode;
+    rule: CountersignRule | null;
+    requestedByName: string;
+}
+
+export interface CountersignSigner {
+    username: string;
+    name: string;
+    /** the order of signing in 前加签 / 后加签 */
+    position: number;
+    state: SignerState;
+    opinion: string | null;
+    signedAt: string | null;
+}
+
+/**
+ * 加签 / 会签 on a task (GET /api/tasks/{id}/countersigns): 前加签 signers sign one after another before the officer
+ * decides; 后加签 after the officer decided (the decision waits in pendingDecision); 会签 all at once under a rule.
+ */
+export interface Countersign {
+    id: number;
+    mode: CountersignMode;
+    rule: CountersignRule | null;
+    status: CountersignStatus;
+    requestedBy: string;
+    requestedByName: string;
+    requestedAt: string;
+    note: string | null;
+    /** 后加签: the officer's decision, taken once the last signer agrees */
+    pendingDecision: DecisionKind | null;
+    signers: CountersignSigner[];
+}
+
+export interface TaskCopy {
+    id: number;
+    /** who sent it (name) */
+    from: string;
+    note: string | null;
+    at: string;
+    read: boolean;
+}
+
+/** The tabs of the inbox: GET /api/tasks?view=… */
+export type InboxView = 'mine' | 'unclaimed' | 'department' | 'cc' | 'done';
+
+/** What the inbox is narrowed to (all optional); dates are yyyy-MM-dd. */
+export interface InboxFilters {
+    bundle?: string;
+    item?: string;
+    status?: 'UNCLAIMED' | 'CLAIMED' | 'DELEGATED';
+    light?: Exclude<Light, 'PAUSED'>;
+    dueFrom?: string;
+    dueTo?: string;
+    receivedFrom?: string;
+    receivedTo?: string;
+    /** the applicant's full name */
+    applicant?: string;
+}
+
+/** GET /api/tasks/counts: tasks per tab under the same filters; department null for a non-lead. */
+export type InboxCounts = Record<Exclude<InboxView, 'department'>, number> & { department: number | null };
+
+/** A saved view of the inbox (GET /api/task-views): the user's own, or shared with their department. */
+export interface TaskSavedView {
+    id: number;
+    name: string;
+    view: InboxView;
+    filters: { [K in keyof InboxFilters]?: InboxFilters[K] | null };
+    sort?: string | null;
+    order?: 'ASC' | 'DESC' | null;
+    shared: boolean;
+    department: string | null;
+    ownerName: string;
+    /** mine: I may delete it */
+    editable: boolean;
+    /** tasks in it now */
+    count: number;
+}
+
+/** What the user may do with a task now (GET /api/tasks/{id}'s `actions`). */
+export type TaskActionName =
+    | 'claim'
+    | 'unclaim'
+    | 'assign'
+    | 'transfer'
+    | 'delegate'
+    | 'resolve'
+    | 'return'
+    | 'cc'
+    | 'countersign'
+    | 'removeSigner'
+    | 'sign'
+    | 'complete';
+
+/** The body of each POST /api/tasks/{id}/{action}. */
+export interface TaskActionBodies {
+    claim: Record<string, never>;
+    unclaim: Record<string, never>;
+    assign: { assignee: string };
+    transfer: { department?: string; assignee?: string; reason: string };
+    delegate: { assignee: string; note?: string };
+    resolve: { comment: string };
+    return: { activityId: string; reason: string };
+    cc: { recipients: string[]; note?: string };
+    withdraw: { reason?: string };
+    countersign: { mode: CountersignMode; rule?: CountersignRule; signers: string[]; note?: string };
+    sign: { agree: boolean; opinion?: string };
+}
+
+/** An officer of the task's department, to hand it to (GET /api/tasks/{id}/colleagues). */
+export interface Colleague {
+    username: string;
+    name: string;
+    department: string;
+    departmentName: string;
+}
+
+/** A step the case passed through, which it may go back to (退回). */
+export interface ReturnTarget {
+    activityId: string;
+    name: string;
+    completedAt: string;
+    completedBy: string | null;
+}
+
+export type BulkAction = 'claim' | 'assign' | 'approve';
+
+export interface BulkRequest {
+    action: BulkAction;
+    taskIds: string[];
+    assignee?: string;
+    comment?: string;
+}
+
+/** How one task of a bulk action fared; detail says why it failed (Chinese). */
+export interface BulkResult {
+    taskId: string;
+    ok: boolean;
+    status: number;
+    detail?: string | null;
+}
+
+/** A task as the task page needs it: the task with the case it belongs to and what the user may do now. */
 export interface TaskDetail extends Task {
     case: CaseDetail;
+    actions: TaskActionName[];
+    /** the task's countersigns, newest first (a signer's task: those of its host task) */
+    countersigns: Countersign[];
 }
 
 export type DecisionKind = 'approve' | 'reject' | 'return';
@@ -259,11 +431,11 @@ export interface Me {
     departments: { code: string; name: string }[];
 }
 
-export type NotificationKind = 'WARNING' | 'ESCALATION' | 'INSPECTION' | 'RECTIFICATION' | 'LICENCE';
+export type NotificationKind = 'WARNING' | 'ESCALATION' | 'INSPECTION' | 'RECTIFICATION' | 'LICENCE' | 'TASK';
 
 /**
  * An in-app notification: a deadline warning, an escalation (超期督办), a site inspection's step or result, a step
- * of a bad rating's rectification, a licence issued or revoked.
+ * of a bad rating's rectification, a licence issued or revoked, a task handed to the user (分配, 转办, 委派, 退回, 抄送).
  */
 export interface AppNotification {
     id: number;

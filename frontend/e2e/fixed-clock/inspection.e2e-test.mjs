@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
 import { api, approve } from '../platformApi.mjs';
-import { apiErrors, assertNoErrorToast, launchBrowser, login, openMenu, screenshot, walk } from '../ui.mjs';
+import { apiErrors, assertNoErrorToast, launchBrowser, login, openInbox, openMenu, screenshot, walk } from '../ui.mjs';
 
 const DAY = (process.env.E2E_PLATFORM_START ?? '2026-11-23T09:00:00+08:00').slice(0, 10);
 const PDF = name => `%PDF-1.4\n% ${name}\n%%EOF\n`;
@@ -69,7 +69,7 @@ describe('联合踏勘：拟定 → 另提时间 → 确认 → 现场结论 →
 
     step('officer-health opens the step from the inbox and proposes the visit', async () => {
         const { context, page } = await login(browser, 'officer-health');
-        await openMenu(page, '待办任务');
+        await openInbox(page, '待认领');
         const row = page.locator('tbody tr').filter({ hasText: caseFile.number }).filter({ hasText: '拟定踏勘时间' });
         await row.first().waitFor({ timeout: 30_000 });
         await screenshot(page, 'inspection-inbox');

@@ -33,7 +33,7 @@ describe('审管联动：推送 → 认领 → 监管结果 → 企业信用 →
         await row.waitFor({ timeout: 30_000 });
         await row.getByText('待认领').waitFor();
         await screenshot(page, 'supervision-queue');
-        await row.getByRole('button', { name: '认领' }).click();
+        await row.getByRole('button', { name: '认领', exact: true }).click();
         await page.getByText('已认领，请开展监管并报告结果').first().waitFor();
         await row.getByRole('button', { name: '报告结果' }).click();
         const dialog = page.getByRole('dialog');

@@ -490,6 +490,16 @@ describe('the editor', () => {
         await user.click(restoreFields);
         expect(propertiesSet.at(-1)).toEqual(['birthCertificate', 'fields', null]);
         expect(chipsOf(fields)).toEqual(['新生儿姓名', '母亲姓名']);
+
+        // 批量通过 is off unless the model says so; off again removes the property
+        const bulk = screen.getByRole('switch', { name: '允许批量通过' });
+        expect(bulk).not.toBeChecked();
+        await user.click(bulk);
+        expect(propertiesSet.at(-1)).toEqual(['birthCertificate', 'bulkApprove', 'true']);
+        expect(bulk).toBeChecked();
+        await user.click(bulk);
+        expect(propertiesSet.at(-1)).toEqual(['birthCertificate', 'bulkApprove', null]);
+        expect(bulk).not.toBeChecked();
     });
 
     it('sets a timer in working days, never as an expression; a time the system computes is shown read only', async () => {

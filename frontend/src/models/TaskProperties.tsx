@@ -1,4 +1,13 @@
-import { Autocomplete, Link, MenuItem, TextField, Typography } from '@mui/material';
+import {
+    Autocomplete,
+    FormControlLabel,
+    FormHelperText,
+    Link,
+    MenuItem,
+    Switch,
+    TextField,
+    Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { type Identifier, useGetList, useTranslate } from 'react-admin';
 import { useOneThingDataProvider } from '../dataProvider';
@@ -76,7 +85,8 @@ const CodesInput = ({
  * The selected user task's 办理部门: its candidate group, chosen among GET /api/departments (a value that is no
  * department, e.g. an expression, stays offered as it is); and its 承诺时限 in working days (empty: the
  * catalog's default; the server refuses more than the statutory days). A task that is an item of the process's
- * bundle (its id is the item's code) also has its 表单字段 and 所需材料 among the bundle's.
+ * bundle (its id is the item's code) also has its 表单字段 and 所需材料 among the bundle's, and whether officers may
+ * approve it for many cases at once (允许批量通过, off unless set).
  */
 export const TaskProperties = ({
     modelKey,
@@ -161,6 +171,17 @@ export const TaskProperties = ({
                         defaults={item.materials}
                         onChange={value => onProperty('materials', value)}
                     />
+                    <FormControlLabel
+                        control={
+                            <Switch
+                                checked={task.properties.bulkApprove?.trim().toLowerCase() === 'true'}
+                                onChange={event => onProperty('bulkApprove', event.target.checked ? 'true' : null)}
+                            />
+                        }
+                        label={translate('onething.model.editor.bulk_approve')}
+                        sx={{ mt: 1 }}
+                    />
+                    <FormHelperText sx={{ mt: 0 }}>{translate('onething.model.editor.bulk_approve_hint')}</FormHelperText>
                 </>
             )}
         </>

@@ -4,12 +4,13 @@
  */
 
 /** The camunda properties the editor sets on a user task (inside camunda:properties). */
-export const TASK_PROPERTIES = ['promisedDays', 'fields', 'materials'] as const;
+export const TASK_PROPERTIES = ['promisedDays', 'fields', 'materials', 'bulkApprove'] as const;
 export type TaskProperty = (typeof TASK_PROPERTIES)[number];
 
 /**
  * The user task selected in the editor, with its camunda:candidateGroups and the camunda properties it has
- * (absent: the catalog's default applies): promisedDays (承诺时限), fields and materials (comma-separated codes).
+ * (absent: the catalog's default applies): promisedDays (承诺时限), fields and materials (comma-separated codes),
+ * bulkApprove ("true": 允许批量通过).
  */
 export interface SelectedTask {
     type: 'userTask';

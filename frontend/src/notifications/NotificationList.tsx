@@ -138,6 +138,7 @@ const KIND_COLORS = {
     INSPECTION: 'primary',
     RECTIFICATION: 'info',
     LICENCE: 'success',
+    TASK: 'secondary',
 } as const;
 
 const Unread = ({ children }: { children: ReactNode }) => {

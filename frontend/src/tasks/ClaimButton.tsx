@@ -14,7 +14,7 @@ export const ClaimButton = () => {
         <ActionButton
             label="onething.task.claim"
             icon={<AssignmentIndIcon />}
-            run={() => dataProvider.claimTask(task.id)}
+            run={() => dataProvider.taskAction(task.id, 'claim', {})}
             done="onething.task.claimed"
         />
     );

@@ -5,29 +5,19 @@ import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import type { OneThingDataProvider } from '../dataProvider';
 import { i18nProvider } from '../i18n/i18nProvider';
-import type { DecisionKind, Task } from '../types';
+import { inboxTask } from '../test/fixtures';
+import type { DecisionKind } from '../types';
 import { DecisionDialog } from './DecisionDialog';
 
-const task: Task = {
+const task = inboxTask({
     id: 't1',
-    name: '出生登记（户口）',
-    itemCode: 'household',
     caseId: 'c1',
     caseNumber: 'YJS-20250101-0001',
-    bundleName: '出生一件事',
-    department: 'police',
-    departmentName: '公安户政',
-    applicantName: '张*',
     created: '2025-01-01T08:00:00Z',
-    due: null,
     assignee: 'officer-police',
     dueDate: '2025-01-03',
-    provisional: false,
-    light: 'GREEN',
     remainingDays: 2,
-    escalated: false,
-    ratingId: null,
-};
+});
 
 const renderDialog = (kind: DecisionKind, completeTask = vi.fn(async () => undefined)) => {
     const dataProvider = { completeTask } as unknown as OneThingDataProvider;

@@ -19,8 +19,10 @@ import { usePageRecordOptions } from '../errors';
 import { DeadlineField } from '../timelimit/DeadlineField';
 import { LightField } from '../timelimit/DeadlineLight';
 import type { TaskDetail } from '../types';
-import { ClaimButton } from './ClaimButton';
+import { Countersigns, SignBanner } from './Countersigns';
 import { DecisionButtons } from './DecisionButtons';
+import { DelegationBanner } from './DelegationBanner';
+import { TaskActionBar } from './TaskActionBar';
 
 const TaskTitle = () => {
     const task = useRecordContext<TaskDetail>();
@@ -52,7 +54,11 @@ const More = ({ title, children }: { title: string; children: ReactNode }) => {
     );
 };
 
-/** The task's item first (its fields and materials), the rest of the case on demand, then the decision. */
+/**
+ * The task's facts, who it is delegated to or who asks the user to sign, what the user may do with it (认领, 转办,
+ * 委派, 加签 …) and its countersigns; the task's item (its fields and materials), the rest of the case on demand, then
+ * the decision when the user may take it.
+ */
 const TaskDetailView = () => {
     const task = useRecordContext<TaskDetail>();
     // until the task page's own request is back, the record is the inbox row: without its case
@@ -73,11 +79,12 @@ const TaskDetailView = () => {
                 <DateField source="created" showTime />
                 <DeadlineField label="resources.tasks.fields.dueDate" />
                 <LightField label="resources.tasks.fields.light" />
-                <TextField source="assignee" emptyText="onething.task.unassigned" />
+                <TextField source="assigneeName" emptyText="onething.task.unassigned" />
             </FactsRow>
-            <Box sx={{ px: 2 }}>
-                <ClaimButton />
-            </Box>
+            <SignBanner task={task} />
+            <DelegationBanner task={task} />
+            <TaskActionBar task={task} />
+            <Countersigns task={task} />
             <RecordContextProvider value={task.case}>
                 <Section title="onething.task.item_info">
                     <CaseFormValues codes={item.fields} />
@@ -93,11 +100,13 @@ const TaskDetailView = () => {
                     </More>
                 </Box>
             </RecordContextProvider>
-            <Section title="onething.task.decision">
-                <Box sx={{ p: 2 }}>
-                    <DecisionButtons task={task} item={item} bundle={bundle} />
-                </Box>
-            </Section>
+            {task.actions.includes('complete') && (
+                <Section title="onething.task.decision">
+                    <Box sx={{ p: 2 }}>
+                        <DecisionButtons task={task} item={item} bundle={bundle} />
+                    </Box>
+                </Section>
+            )}
         </>
     );
 };

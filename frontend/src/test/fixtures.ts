@@ -123,6 +123,10 @@ export const inboxTask = (overrides: Partial<Task> = {}): Task => ({
     escalated: false,
     ratingId: null,
     inspectionId: null,
+    assigneeName: null,
+    owner: null,
+    delegation: null,
+    bulkApprove: false,
     ...overrides,
 });
 
