@@ -281,13 +281,8 @@ public class CaseFileService {
                 .toList();
     }
 
-    /**
-     * Records an officer's decision on a task's item. Checks the decision first and writes nothing when it
-     * is incomplete; a task already decided by someone else is a conflict.
-     */
-    @Transactional
-    public void recordDecision(TaskItem item, Task task, CurrentUser officer, Decision decision, String comment,
-            List<String> missing) {
+    /** Refuses an incomplete decision on a task's item, naming each field at fault; the item's bundle otherwise. */
+    public Bundle checkDecision(TaskItem item, Task task, Decision decision, String comment, List<String> missing) {
         // what the officer may ask back is what the item needs in the version of the model the case runs on
         Bundle bundle = modelled.ofDefinition(catalog.bundle(item.bundleCode()).orElseThrow(),
                 task.getProcessDefinitionId());
@@ -315,8 +310,21 @@ public class CaseFileService {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
+        return bundle;
+    }
+
+    /**
+     * Records an officer's decision on a task's item. Checks the decision first and writes nothing when it
+     * is incomplete; a task already decided by someone else is a conflict.
+     */
+    @Transactional
+    public void recordDecision(TaskItem item, Task task, String officerName, Decision decision, String comment,
+            List<String> missing) {
+        Bundle bundle = checkDecision(item, task, decision, comment, missing);
+        String reason = comment == null ? "" : comment.strip();
+        List<String> asked = missing == null ? List.of() : missing.stream().distinct().toList();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        int updated = repository.decide(task.getId(), decision.result(), reason.isEmpty() ? null : reason, officer.name(),
+        int updated = repository.decide(task.getId(), decision.result(), reason.isEmpty() ? null : reason, officerName,
                 now, decision == Decision.RETURN ? String.join(",", asked) : null);
         if (updated == 0) {
             throw new ConflictException(item.itemName() + "已由他人办理");
@@ -327,7 +335,7 @@ public class CaseFileService {
             case RETURN -> item.itemName() + "：退回补正，需补充：" + asked.stream().map(c -> label(bundle, c))
                     .collect(Collectors.joining("、")) + (reason.isEmpty() ? "" : "。说明：" + reason);
         };
-        repository.addEvent(item.caseId(), now, "ITEM_" + decision.name(), item.itemCode(), officer.name(), message);
+        repository.addEvent(item.caseId(), now, "ITEM_" + decision.name(), item.itemCode(), officerName, message);
         if (decision == Decision.RETURN) {
             stopClocks(item.caseId(), item.itemCode(), now.toLocalDate());
         }
@@ -608,7 +616,8 @@ public class CaseFileService {
     private CaseRow visibleCase(CurrentUser user, String caseId) {
         return repository.findCase(caseId).filter(c -> user.isManager() || c.applicantId().equals(user.id())
                 || user.isOfficer() && (repository.items(caseId).stream().anyMatch(i -> user.worksIn(i.department()))
-                        || repository.copiedTo(caseId, user.username())))
+                        || repository.copiedTo(caseId, user.username())
+                        || repository.countersignedBy(caseId, user.username())))
                 .orElseThrow(() -> caseNotFound(caseId));
     }
 

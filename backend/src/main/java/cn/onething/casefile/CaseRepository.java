@@ -233,6 +233,14 @@ class CaseRepository {
                 .query(Long.class).single() > 0;
     }
 
+    /** Whether the officer is asked to sign one of the case's tasks (加签 / 会签), and was not left out again. */
+    boolean countersignedBy(String caseId, String username) {
+        return jdbc.sql("""
+                select count(*) from countersign c join countersign_signer s on s.countersign_id = c.id
+                where c.case_id = ? and s.username = ? and s.state <> 'REMOVED'""").params(caseId, username)
+                .query(Long.class).single() > 0;
+    }
+
     void updateCaseClock(String caseId, WorkingClock clock) {
         jdbc.sql("update case_file set elapsed_days = ?, clock_started_on = ?, clock_stopped_on = ? where id = ?")
                 .params(clock.elapsedDays(), clock.startedOn(), clock.stoppedOn(), caseId).update();

@@ -36,6 +36,7 @@ import cn.onething.security.CurrentUser;
 import cn.onething.security.OfficerDirectory;
 import cn.onething.timelimit.Deadlines;
 import cn.onething.timelimit.Light;
+import cn.onething.web.ConflictException;
 import cn.onething.web.FieldError;
 import cn.onething.web.ForbiddenException;
 import cn.onething.web.InvalidRequestException;
@@ -64,11 +65,13 @@ public class InboxService {
     private final Clock clock;
     private final RatingService ratings;
     private final InspectionService inspections;
+    private final Countersigns countersigns;
 
     InboxService(TaskService tasks, HistoryService history, RuntimeService runtime, CaseFileService cases,
             BundleCatalog catalog, TaskAccess access, TaskActions actions, TaskCopies copies,
             OfficerDirectory directory, Deadlines deadlines, Clock clock, RatingService ratings,
-            InspectionService inspections) {
+            InspectionService inspections, Countersigns countersigns) {
+        this.countersigns = countersigns;
         this.tasks = tasks;
         this.history = history;
         this.runtime = runtime;
@@ -84,8 +87,9 @@ public class InboxService {
         this.inspections = inspections;
     }
 
-    /** The task, its case and what the officer may do with it now. */
-    public record TaskDetail(TaskView task, CaseDetail caseFile, List<String> actions) {
+    /** The task, its case, what the officer may do with it now and its countersigns (加签 / 会签), newest first. */
+    public record TaskDetail(TaskView task, CaseDetail caseFile, List<String> actions,
+            List<Countersign> countersigns) {
     }
 
     public record Counts(long mine, long unclaimed, Long department, long cc, long done) {
@@ -116,16 +120,40 @@ public class InboxService {
     }
 
     public TaskDetail detail(CurrentUser officer, String taskId) {
+        Optional<CountersignRepository.Row> signing = Optional.ofNullable(
+                countersigns.ofSignTasks(List.of(taskId)).get(taskId));
+        if (signing.isPresent()) {
+            return signDetail(officer, taskId, signing.get());
+        }
         TaskAccess.Workable work = access.open(officer, taskId);
         TaskCase taskCase = cases.taskCases(List.of(taskId)).get(0);
-        return new TaskDetail(view(work.task(), taskCase, null, null, names(List.of(work.task()))),
-                cases.detail(officer, work.item().caseId()), actions.allowed(officer, work));
+        List<Countersign> signs = countersigns.of(taskId);
+        return new TaskDetail(view(work.task(), taskCase, null, null, names(List.of(work.task())),
+                signs.isEmpty() ? null : signs.get(0).status(), null), cases.detail(officer, work.item().caseId()),
+                actions.allowed(officer, work), signs);
+    }
+
+    /** A signer's own task: the item's case to read, and the countersign to sign. */
+    private TaskDetail signDetail(CurrentUser officer, String taskId, CountersignRepository.Row countersign) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new ConflictException("您已签署，或该签署任务已取消");
+        }
+        if (!officer.username().equals(task.getAssignee())) {
+            throw new ForbiddenException("这是他人的签署任务，您无权查看");
+        }
+        TaskCase host = cases.taskCases(List.of(countersign.hostTaskId())).stream().findFirst().orElseThrow(
+                () -> new ConflictException("签署任务所属的任务已结束"));
+        return new TaskDetail(view(task, signCase(taskId, host), null, null, names(List.of(task)), null,
+                Countersigns.signTask(countersign)), cases.detail(officer, host.caseId()), List.of("sign"),
+                countersigns.of(countersign.hostTaskId()));
     }
 
     /** The task's row as it is now (after an action). */
     TaskView row(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return view(task, cases.taskCases(List.of(taskId)).get(0), null, null, names(List.of(task)));
+        return view(task, cases.taskCases(List.of(taskId)).get(0), null, null, names(List.of(task)),
+                countersigns.statuses(List.of(taskId)).get(taskId), null);
     }
 
     private PageResult<TaskView> open(CurrentUser officer, InboxView view, InboxFilter filter, PageQuery page) {
@@ -145,22 +173,30 @@ public class InboxService {
         List<Task> found = query.listPage(page.offset(), page.size());
         Map<String, TaskCase> byTask = cases.taskCases(found.stream().map(Task::getId).toList()).stream()
                 .collect(Collectors.toMap(TaskCase::taskId, Function.identity()));
-        // The rest are steps of a bad rating's rectification, opened on the rating's page.
-        Map<String, RectificationTask> rectifications = ratings.rectificationTasks(
-                found.stream().filter(t -> !byTask.containsKey(t.getId())).toList());
+        Map<String, Countersign.Status> countersigned = countersigns.statuses(byTask.keySet());
+        // Others are signers' own tasks (加签 / 会签), of an item's task
+        SignTasks signs = signTasks(found.stream().map(Task::getId).filter(id -> !byTask.containsKey(id)).toList());
+        // or steps of a bad rating's rectification, opened on the rating's page
+        Map<String, RectificationTask> rectifications = ratings.rectificationTasks(found.stream()
+                .filter(t -> !byTask.containsKey(t.getId()) && !signs.countersigns().containsKey(t.getId())).toList());
         // Or steps of a site inspection, opened on the inspection's page.
         Map<String, InspectionSummary> inspectionSteps = inspections.inspectionTasks(officer, found.stream()
-                .filter(t -> !byTask.containsKey(t.getId()) && !rectifications.containsKey(t.getId())).toList());
+                .filter(t -> !byTask.containsKey(t.getId()) && !signs.countersigns().containsKey(t.getId())
+                        && !rectifications.containsKey(t.getId())).toList());
         Map<String, String> names = names(found);
         return new PageResult<>(found.stream().map(t -> {
             RectificationTask r = rectifications.get(t.getId());
             InspectionSummary i = inspectionSteps.get(t.getId());
+            CountersignRepository.Row sign = signs.countersigns().get(t.getId());
+            if (sign != null) {
+                return view(t, signs.caseOf(t.getId()), null, null, names, null, Countersigns.signTask(sign));
+            }
             if (i != null) {
                 return view(t, new TaskCase(t.getId(), i.caseId(), i.caseNumber(), i.bundleCode(), i.bundleName(),
-                        i.code(), inspectionDepartment(t, officer), i.enterprise()), null, i.id(), names);
+                        i.code(), inspectionDepartment(t, officer), i.enterprise()), null, i.id(), names, null, null);
             }
-            return r == null ? view(t, byTask.get(t.getId()), null, null, names)
-                    : view(t, r.taskCase(), r.ratingId(), null, names);
+            return r == null ? view(t, byTask.get(t.getId()), null, null, names, countersigned.get(t.getId()), null)
+                    : view(t, r.taskCase(), r.ratingId(), null, names, null, null);
         }).toList(), total);
     }
 
@@ -242,14 +278,19 @@ public class InboxService {
                 .listPage(page.offset(), page.size());
         Map<String, TaskCase> byTask = cases.taskCases(found.stream().map(HistoricTaskInstance::getId).toList())
                 .stream().collect(Collectors.toMap(TaskCase::taskId, Function.identity()));
+        SignTasks signs = signTasks(found.stream().map(HistoricTaskInstance::getId)
+                .filter(id -> !byTask.containsKey(id)).toList());
         return new PageResult<>(found.stream().map(h -> {
-            TaskCase c = byTask.get(h.getId());
-            return new TaskView(h.getId(), h.getName(), h.getTaskDefinitionKey(), c == null ? null : c.caseId(),
+            CountersignRepository.Row sign = signs.countersigns().get(h.getId());
+            TaskCase c = sign == null ? byTask.get(h.getId()) : signs.caseOf(h.getId());
+            return new TaskView(h.getId(), h.getName(), sign != null && c != null ? c.itemCode()
+                    : h.getTaskDefinitionKey(), c == null ? null : c.caseId(),
                     c == null ? null : c.caseNumber(), c == null ? null : c.bundleCode(),
                     c == null ? null : c.bundleName(), c == null ? null : c.department(),
                     c == null ? null : catalog.departmentName(c.department()), c == null ? null : c.applicantName(),
                     h.getStartTime(), h.getDueDate(), h.getAssignee(), officer.name(), null, false, null, null, false,
-                    null, null, null, null, false, h.getEndTime(), c != null && withdrawable(h), null);
+                    null, null, null, null, false, h.getEndTime(), c != null && sign == null && withdrawable(h), null,
+                    null, sign == null ? null : Countersigns.signTask(sign));
         }).toList(), total);
     }
 
@@ -288,7 +329,8 @@ public class InboxService {
         return new PageResult<>(found.stream().map(c -> new TaskView(c.taskId(), c.taskName(), c.itemCode(),
                 c.caseId(), numbers.get(c.caseId()), null, null, null, null, null, null, null, null, null, null, false,
                 null, null, false, null, null, null, null, false, null, false,
-                new TaskView.Copy(c.id(), c.sentBy(), c.note(), c.sentAt(), c.readAt() != null))).toList(),
+                new TaskView.Copy(c.id(), c.sentBy(), c.note(), c.sentAt(), c.readAt() != null), null, null))
+                .toList(),
                 copies.count(officer.username()));
     }
 
@@ -340,10 +382,32 @@ public class InboxService {
         return names;
     }
 
-    private TaskView view(Task t, TaskCase c, String ratingId, String inspectionId, Map<String, String> names) {
+    /** Signers' own tasks among these, with the countersign and the case each belongs to. */
+    private record SignTasks(Map<String, CountersignRepository.Row> countersigns, Map<String, TaskCase> hostCases) {
+
+        /** The item's case, on the signer's task. */
+        TaskCase caseOf(String taskId) {
+            return signCase(taskId, hostCases.get(countersigns.get(taskId).hostTaskId()));
+        }
+    }
+
+    private SignTasks signTasks(List<String> taskIds) {
+        Map<String, CountersignRepository.Row> signs = countersigns.ofSignTasks(taskIds);
+        return new SignTasks(signs, cases.taskCases(signs.values().stream().map(CountersignRepository.Row::hostTaskId)
+                .distinct().toList()).stream().collect(Collectors.toMap(TaskCase::taskId, Function.identity())));
+    }
+
+    private static TaskCase signCase(String taskId, TaskCase host) {
+        return host == null ? null : new TaskCase(taskId, host.caseId(), host.caseNumber(), host.bundleCode(),
+                host.bundleName(), host.itemCode(), host.department(), host.applicantName());
+    }
+
+    private TaskView view(Task t, TaskCase c, String ratingId, String inspectionId, Map<String, String> names,
+            Countersign.Status countersign, Countersign.SignTask sign) {
         LocalDate dueDate = t.getDueDate() == null ? null
                 : t.getDueDate().toInstant().atZone(ClockConfig.BEIJING).toLocalDate();
-        return new TaskView(t.getId(), t.getName(), t.getTaskDefinitionKey(), c == null ? null : c.caseId(),
+        return new TaskView(t.getId(), t.getName(), sign != null && c != null ? c.itemCode() : t.getTaskDefinitionKey(),
+                c == null ? null : c.caseId(),
                 c == null ? null : c.caseNumber(), c == null ? null : c.bundleCode(),
                 c == null ? null : c.bundleName(), c == null ? null : c.department(),
                 c == null ? null : catalog.departmentName(c.department()), c == null ? null : c.applicantName(),
@@ -352,6 +416,7 @@ public class InboxService {
                 dueDate == null ? null : deadlines.remaining(dueDate), t.getPriority() >= Task.PRIORITY_MAXIMUM,
                 ratingId, inspectionId, t.getDelegationState() == null ? null : t.getOwner(),
                 t.getDelegationState() == null ? null : t.getDelegationState().name(),
-                c != null && ratingId == null && inspectionId == null && actions.bulkApprove(t), null, false, null);
+                c != null && ratingId == null && inspectionId == null && sign == null && actions.bulkApprove(t), null,
+                false, null, countersign, sign);
     }
 }

@@ -23,8 +23,11 @@ class TaskAccess {
     private final CaseFileService cases;
     private final BundleCatalog catalog;
     private final HistoryService history;
+    private final CountersignRepository countersigns;
 
-    TaskAccess(TaskService tasks, CaseFileService cases, BundleCatalog catalog, HistoryService history) {
+    TaskAccess(TaskService tasks, CaseFileService cases, BundleCatalog catalog, HistoryService history,
+            CountersignRepository countersigns) {
+        this.countersigns = countersigns;
         this.history = history;
         this.tasks = tasks;
         this.cases = cases;
@@ -49,8 +52,9 @@ class TaskAccess {
     }
 
     TaskItem item(CurrentUser officer, String taskId) {
-        TaskItem item = cases.taskItem(taskId).orElseThrow(() -> history.createHistoricTaskInstanceQuery()
-                .taskId(taskId).count() > 0
+        TaskItem item = cases.taskItem(taskId).orElseThrow(() -> countersigns.signerByTask(taskId).isPresent()
+                ? new ConflictException("这是加签 / 会签的签署任务，只能签署意见")
+                : history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0
                         ? new ConflictException("这个任务已结束（可能已退回、撤回或重新办理），请刷新")
                         : new NotFoundException("没有这个任务：" + taskId));
         if (!officer.isOfficer() || !officer.worksIn(item.department())) {

@@ -1,5 +1,9 @@
 package cn.onething.task;
 
+import static cn.onething.task.RequestText.optional;
+import static cn.onething.task.RequestText.reason;
+import static cn.onething.task.RequestText.require;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -7,11 +11,11 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -22,7 +26,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.springframework.retry.support.RetryTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -69,14 +72,13 @@ public class TaskActions {
     private final SearchOutbox outbox;
     private final Clock clock;
     private final TransactionTemplate transaction;
-    // Two branches reaching a parallel join at once: the engine refuses one; doing it again succeeds.
-    private final RetryTemplate joinRetry = RetryTemplate.builder().maxAttempts(5).exponentialBackoff(20, 2, 500)
-            .retryOn(OptimisticLockingException.class).build();
+    private final StepCompletion completion;
+    private final Countersigns countersigns;
 
     TaskActions(TaskService tasks, RuntimeService runtime, HistoryService history, RepositoryService repository,
             TaskAccess access, CaseFileService cases, BundleCatalog catalog, OfficerDirectory directory,
             StepRewind rewind, TaskCopies copies, NotificationService notifications, SearchOutbox outbox, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, StepCompletion completion, Countersigns countersigns) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -91,26 +93,31 @@ public class TaskActions {
         this.outbox = outbox;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.completion = completion;
+        this.countersigns = countersigns;
     }
 
     /** What the officer may do with the task now. */
     List<String> allowed(CurrentUser officer, TaskAccess.Workable work) {
         Task task = work.task();
         boolean free = work.freeFor(officer);
+        // while officers sign the task it stays with the one who asked them
+        Optional<CountersignRepository.Row> signing = countersigns.open(task.getId());
+        boolean handOn = signing.isEmpty() && !work.delegated();
         List<String> allowed = new ArrayList<>();
         if (task.getAssignee() == null) {
             allowed.add("claim");
         }
-        if (task.getAssignee() != null && !work.delegated() && (work.assignedTo(officer) || officer.isLead())) {
+        if (task.getAssignee() != null && handOn && (work.assignedTo(officer) || officer.isLead())) {
             allowed.add("unclaim");
         }
-        if (officer.isLead() && !work.delegated()) {
+        if (officer.isLead() && handOn) {
             allowed.add("assign");
         }
-        if (free || officer.isLead() && !work.delegated()) {
+        if (handOn && (free || officer.isLead())) {
             allowed.add("transfer");
         }
-        if (free) {
+        if (free && handOn) {
             allowed.add("delegate");
         }
         if (work.delegated() && work.assignedTo(officer)) {
@@ -121,7 +128,14 @@ public class TaskActions {
             allowed.add("return");
         }
         allowed.add("cc");
-        if (free) {
+        if (free && signing.isEmpty()) {
+            allowed.add("countersign");
+        }
+        if (signing.isPresent() && (officer.username().equals(signing.get().requestedBy()) || officer.isLead())) {
+            allowed.add("removeSigner");
+        }
+        if (free && signing.map(c -> c.mode() == Countersign.Mode.AFTER && c.pendingDecision() == null)
+                .orElse(true)) {
             allowed.add("complete");
         }
         return allowed;
@@ -149,6 +163,7 @@ public class TaskActions {
             if (work.task().getAssignee() == null) {
                 throw new ConflictException(work.item().itemName() + "尚无人认领");
             }
+            countersigns.requireNoneOpen(work);
             if (work.delegated()) {
                 access.requireFree(work, officer);
             }
@@ -171,6 +186,7 @@ public class TaskActions {
             if (work.delegated()) {
                 access.requireFree(work, lead);
             }
+            countersigns.requireNoneOpen(work);
             OfficerDirectory.Officer to = colleague(work.item().department(), assignee, "assignee");
             tasks.setAssignee(taskId, to.username());
             event(work.item(), "TASK_ASSIGNED", lead, lead.name() + " 分配给 " + to.name() + " 办理");
@@ -189,6 +205,7 @@ public class TaskActions {
             if (!officer.isLead() || work.delegated()) {
                 access.requireFree(work, officer);
             }
+            countersigns.requireNoneOpen(work);
             TaskItem item = work.item();
             String department = request.department() == null || request.department().isBlank() ? item.department()
                     : request.department().strip();
@@ -239,6 +256,7 @@ public class TaskActions {
         transaction.executeWithoutResult(status -> {
             TaskAccess.Workable work = access.open(officer, taskId);
             access.requireFree(work, officer);
+            countersigns.requireNoneOpen(work);
             OfficerDirectory.Officer to = colleague(work.item().department(), assignee, "assignee");
             if (to.username().equals(officer.username())) {
                 throw new InvalidRequestException(new FieldError("assignee", "notSelf", "不能委派给自己",
@@ -272,16 +290,15 @@ public class TaskActions {
 
     /** Decides the task's item; the first of two officers wins, the other gets a conflict. */
     public void complete(CurrentUser officer, String taskId, Decision decision, String comment, List<String> missing) {
-        joinRetry.execute(attempt -> transaction.execute(status -> {
+        completion.moving(status -> {
             TaskAccess.Workable work = access.open(officer, taskId);
             access.requireFree(work, officer);
-            cases.recordDecision(work.item(), work.task(), officer, decision, comment, missing);
-            if (work.task().getAssignee() == null) {
-                tasks.setAssignee(taskId, officer.username()); // the history then says who did it (我已办结, 撤回)
+            if (!countersigns.holdsDecision(work, officer, decision, comment, missing)) {
+                completion.decide(work.item(), work.task(), officer.username(), officer.name(), decision, comment,
+                        missing);
             }
-            tasks.complete(taskId, Map.of(Decision.variableFor(work.item().itemCode()), decision.value()));
             return null;
-        }));
+        });
     }
 
     /** Whether the model lets officers approve this step for many cases at once. */
@@ -312,7 +329,7 @@ public class TaskActions {
     void sendBack(CurrentUser officer, String taskId, String activityId, String reason) {
         require(activityId, "activityId", "请选择退回到哪个环节");
         String why = reason(reason, "reason", "退回须说明理由");
-        joinRetry.execute(attempt -> transaction.execute(status -> {
+        completion.moving(status -> {
             TaskAccess.Workable work = access.open(officer, taskId);
             access.requireFree(work, officer);
             Task task = work.task();
@@ -330,13 +347,13 @@ public class TaskActions {
                         new NotificationService.Subject(work.item().caseId(), step.activityId(), null));
             }
             return null;
-        }));
+        });
     }
 
     /** 撤回: the officer who completed a step takes it back while the work after it is not yet claimed. */
     String withdraw(CurrentUser officer, String historicTaskId, String reason) {
         String why = optional(reason, "reason", 500);
-        return joinRetry.execute(attempt -> transaction.execute(status -> {
+        return completion.moving(status -> {
             HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(historicTaskId).singleResult();
             TaskItem item = access.item(officer, historicTaskId);
             if (done == null || !"completed".equals(done.getDeleteReason())) {
@@ -365,7 +382,7 @@ public class TaskActions {
             event(item, "TASK_WITHDRAWN", officer, officer.name() + " 撤回已办结的「" + item.itemName() + "」重新办理"
                     + (why == null ? "" : "。说明：" + why));
             return reopened.getId();
-        }));
+        });
     }
 
     /** 抄送: other officers are told and may read the case. */
@@ -445,27 +462,5 @@ public class TaskActions {
 
     private static NotificationService.Subject subject(TaskAccess.Workable work) {
         return new NotificationService.Subject(work.item().caseId(), work.item().itemCode(), work.task().getId());
-    }
-
-    private static void require(String value, String field, String message) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidRequestException(new FieldError(field, "required", message, field + " is required"));
-        }
-    }
-
-    private static String reason(String value, String field, String message) {
-        require(value, field, message);
-        return optional(value, field, 500);
-    }
-
-    private static String optional(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.strip().length() > max) {
-            throw new InvalidRequestException(new FieldError(field, "maxLength", "不能超过 " + max + " 字",
-                    "at most " + max + " characters"));
-        }
-        return value.strip();
     }
 }

@@ -3,6 +3,7 @@ package cn.onething.task;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,9 +31,11 @@ class TaskController {
     private final BulkWork bulk;
     private final OfficerDirectory directory;
     private final BundleCatalog catalog;
+    private final Countersigns countersigns;
 
     TaskController(InboxService inbox, TaskActions actions, TaskAccess access, BulkWork bulk,
-            OfficerDirectory directory, BundleCatalog catalog) {
+            OfficerDirectory directory, BundleCatalog catalog, Countersigns countersigns) {
+        this.countersigns = countersigns;
         this.catalog = catalog;
         this.inbox = inbox;
         this.actions = actions;
@@ -147,6 +150,33 @@ class TaskController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void readCopy(CurrentUser user, @PathVariable long copyId) {
         actions.readCopy(user, copyId);
+    }
+
+    /** 加签 / 会签: officers of any department sign before, after, or alongside the task's officer. */
+    @PostMapping("/{id}/countersign")
+    TaskView countersign(CurrentUser user, @PathVariable String id, @RequestBody Countersigns.Request request) {
+        countersigns.request(user, id, request);
+        return inbox.row(id);
+    }
+
+    @GetMapping("/{id}/countersigns")
+    List<Countersign> countersigns(CurrentUser user, @PathVariable String id) {
+        return countersigns.readable(user, id);
+    }
+
+    /** 减签 */
+    @DeleteMapping("/{id}/countersigns/{countersignId}/signers/{username}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeSigner(CurrentUser user, @PathVariable String id, @PathVariable long countersignId,
+            @PathVariable String username) {
+        countersigns.removeSigner(user, id, countersignId, username);
+    }
+
+    /** A signer signs their own task: agrees, or not with a reason. */
+    @PostMapping("/{id}/sign")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void sign(CurrentUser user, @PathVariable String id, @RequestBody Countersigns.Signature request) {
+        countersigns.sign(user, id, request);
     }
 
     @PostMapping("/{id}/complete")

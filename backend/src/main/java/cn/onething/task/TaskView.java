@@ -18,12 +18,15 @@ import cn.onething.timelimit.Light;
  * @param completedAt in the done view: when I completed it
  * @param withdrawable in the done view: whether I may still take it back (撤回)
  * @param cc in the copies view: the copy
+ * @param countersign the status of the task's newest countersign (加签 / 会签), if it has one
+ * @param sign on a signer's own task: the countersign it belongs to
  */
 public record TaskView(String id, String name, String itemCode, String caseId, String caseNumber, String bundleCode,
         String bundleName, String department, String departmentName, String applicantName, Date created, Date due,
         String assignee, String assigneeName, LocalDate dueDate, boolean provisional, Light light,
         Integer remainingDays, boolean escalated, String ratingId, String inspectionId, String owner,
-        String delegation, boolean bulkApprove, Date completedAt, boolean withdrawable, Copy cc) {
+        String delegation, boolean bulkApprove, Date completedAt, boolean withdrawable, Copy cc,
+        Countersign.Status countersign, Countersign.SignTask sign) {
 
     /** A copy of the task sent to the reader (抄送). */
     public record Copy(long id, String from, String note, OffsetDateTime at, boolean read) {

@@ -2,10 +2,10 @@ package cn.onething.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +25,13 @@ class TaskActionsApiTest {
 
     @Autowired
     Api api;
+
+    TaskApi tasks;
+
+    @BeforeEach
+    void helpers() {
+        tasks = new TaskApi(api);
+    }
 
     @Test
     void anOfficerClaimsAndUnclaimsAndOnlyALeadAssignsToAColleague() {
@@ -275,37 +282,26 @@ class TaskActionsApiTest {
     }
 
     private void complete(String officer, String caseId, String item) {
-        Api.Response r = api.post(officer, path(taskId(officer, caseId, item), "complete"), Map.of("decision", "approve"));
-        assertThat(r.status()).as("%s approves %s: %s", officer, item, r.body()).isEqualTo(200);
+        tasks.complete(officer, caseId, item);
     }
 
     private JsonNode post(String user, String task, String action, Map<String, ?> body) {
-        Api.Response r = api.post(user, path(task, action), new HashMap<>(body));
-        assertThat(r.status()).as("%s %s: %s", user, action, r.body()).isEqualTo(200);
-        return r.body();
+        return tasks.post(user, task, action, body);
     }
 
     private static String path(String task, String action) {
-        return "/api/tasks/" + task + "/" + action;
+        return TaskApi.path(task, action);
     }
 
     private String taskId(String officer, String caseId, String item) {
-        JsonNode row = row(officer, "open", caseId, item);
-        assertThat(row).as("%s open for %s", item, officer).isNotNull();
-        return row.get("id").asText();
+        return tasks.taskId(officer, caseId, item);
     }
 
     private JsonNode row(String officer, String view, String caseId, String item) {
-        JsonNode page = api.get(officer, "/api/tasks?view=" + view + "&size=200&sort=created&order=desc").body();
-        for (JsonNode t : page.get("items")) {
-            if (caseId.equals(t.get("caseId").asText()) && item.equals(t.get("itemCode").asText())) {
-                return t;
-            }
-        }
-        return null;
+        return tasks.row(officer, view, caseId, item);
     }
 
     private List<String> types(String caseId) {
-        return CaseItems.texts(api.get("citizen1", "/api/cases/" + caseId).body().get("timeline").findValues("type"));
+        return tasks.types(caseId);
     }
 }
