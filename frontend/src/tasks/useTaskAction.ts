@@ -5,14 +5,14 @@ import type { Task, TaskActionBodies } from '../types';
 
 /**
  * An action on a task from its dialog, as a react-admin `<Form onSubmit>` (see useFormAction): done → its message,
- * `onDone` and the page refreshed; refused → the problem's detail in the dialog, a 400's errors next to each input.
+ * then `onDone` (elsewhere; the task is not fetched again) or the dialog closed and the page refreshed; refused → the problem's detail in the dialog, a 400's errors next to each input.
  * A 409 means the task moved on meanwhile (claimed, decided or returned by someone else): the user is told so, the
  * dialog closes and the page is refreshed to show the task as it is now.
  */
 export const useTaskAction = <A extends keyof TaskActionBodies>(
     task: Task,
     action: A,
-    { onClose, onDone = onClose }: { onClose: () => void; onDone?: () => void }
+    { onClose, onDone }: { onClose: () => void; onDone?: () => void }
 ) => {
     const dataProvider = useOneThingDataProvider();
     const notify = useNotify();
@@ -32,6 +32,7 @@ export const useTaskAction = <A extends keyof TaskActionBodies>(
             }
         },
         `onething.task.action.${action}.done`,
-        { onDone }
+        // an action with its own way on takes the task from the user: back to the inbox, nothing fetched again
+        { onDone: onDone ?? onClose, leaves: onDone !== undefined }
     );
 };
