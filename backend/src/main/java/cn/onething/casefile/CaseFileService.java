@@ -1,10 +1,8 @@
 package cn.onething.casefile;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -65,7 +63,8 @@ public class CaseFileService {
     private static final TypeReference<LinkedHashMap<String, String>> FORM = new TypeReference<>() {
     };
     private static final String SYSTEM = "系统";
-    private static final char[] NUMBER_CHARS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
+    /** Draws of a case number before giving up: with a day's numbers nearly all free, one redraw is rare. */
+    private static final int NUMBER_DRAWS = 5;
 
     private final CaseRepository repository;
     private final MaterialStore materials;
@@ -76,10 +75,12 @@ public class CaseFileService {
     private final Deadlines deadlines;
     private final HeldLicences licences;
     private final ModelledBundles modelled;
-    private final SecureRandom random = new SecureRandom();
+    private final CaseNumbers numbers;
 
     CaseFileService(CaseRepository repository, MaterialStore materials, CaseProcess process, BundleCatalog catalog,
-            ObjectMapper json, Clock clock, Deadlines deadlines, HeldLicences licences, ModelledBundles modelled) {
+            ObjectMapper json, Clock clock, Deadlines deadlines, HeldLicences licences, ModelledBundles modelled,
+            CaseNumbers numbers) {
+        this.numbers = numbers;
         this.licences = licences;
         this.modelled = modelled;
         this.repository = repository;
@@ -123,12 +124,19 @@ public class CaseFileService {
 
         OffsetDateTime now = OffsetDateTime.now(clock);
         String id = UUID.randomUUID().toString();
-        CaseRow row = new CaseRow(id, newNumber(bundle, now), bundle.code(), applicant.id(), applicant.name(),
-                CaseStatus.IN_PROGRESS, write(form), now, null,
-                WorkingClock.start(bundle.promisedDays(), now.toLocalDate()));
+        CaseRow row = null;
+        for (int draw = 0; row == null; draw++) {
+            if (draw == NUMBER_DRAWS) {
+                throw new IllegalStateException("no free case number for " + bundle.code() + " after " + draw + " draws");
+            }
+            CaseRow drawn = new CaseRow(id, numbers.draw(bundle.code(), now.toLocalDate()), bundle.code(),
+                    applicant.id(), applicant.name(), CaseStatus.IN_PROGRESS, write(form), now, null,
+                    WorkingClock.start(bundle.promisedDays(), now.toLocalDate()));
+            row = repository.insertCaseFile(drawn) ? drawn : null;
+        }
         Map<String, String> items = bundle.items().stream()
                 .collect(Collectors.toMap(Bundle.Item::code, Bundle.Item::department, (a, b) -> a, LinkedHashMap::new));
-        repository.insertCase(row, items, given);
+        repository.insertItems(id, items, given);
         repository.addEvent(id, now, "SUBMITTED", null, applicant.name(),
                 "提交申请：" + bundle.name() + "，共 " + bundle.items().size() + " 个事项");
         held.forEach((material, number) -> {
@@ -690,15 +698,6 @@ public class CaseFileService {
 
     private static NotFoundException caseNotFound(String caseId) {
         return new NotFoundException("没有这个办件：" + caseId);
-    }
-
-    private String newNumber(Bundle bundle, OffsetDateTime now) {
-        StringBuilder suffix = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
-            suffix.append(NUMBER_CHARS[random.nextInt(NUMBER_CHARS.length)]);
-        }
-        return bundle.code().toUpperCase() + "-" + now.format(DateTimeFormatter.BASIC_ISO_DATE).substring(0, 8) + "-"
-                + suffix;
     }
 
     private static Map<String, String> clean(Map<String, String> values) {

@@ -10,9 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.onething.casefile.CaseViews.CaseStatus;
 import cn.onething.casefile.CaseViews.TimelineEntry;
@@ -32,10 +36,13 @@ class CaseRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final TransactionTemplate savepoint;
 
-    CaseRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    CaseRepository(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.savepoint = new TransactionTemplate(transactions);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     record CaseRow(String id, String number, String bundleCode, String applicantId, String applicantName,
@@ -61,19 +68,33 @@ class CaseRepository {
     record Scope(boolean all, Collection<String> departments, String applicantId) {
     }
 
-    void insertCase(CaseRow c, Map<String, String> itemDepartments, Map<String, String> materials) {
-        jdbc.sql("""
-                insert into case_file (id, number, bundle_code, applicant_id, applicant_name, status, form_data,
-                                       submitted_at, limit_days, clock_started_on)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.id(), c.number(), c.bundleCode(), c.applicantId(), c.applicantName(), c.status().name(),
-                        c.formJson(), c.submittedAt(), c.clock().limitDays(), c.clock().startedOn())
-                .update();
+    /** Files the case; false, with nothing written, when another case has its number already. */
+    boolean insertCaseFile(CaseRow c) {
+        return Boolean.TRUE.equals(savepoint.execute(status -> {
+            try {
+                jdbc.sql("""
+                        insert into case_file (id, number, bundle_code, applicant_id, applicant_name, status, form_data,
+                                               submitted_at, limit_days, clock_started_on)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(c.id(), c.number(), c.bundleCode(), c.applicantId(), c.applicantName(),
+                                c.status().name(), c.formJson(), c.submittedAt(), c.clock().limitDays(),
+                                c.clock().startedOn())
+                        .update();
+                return true;
+            } catch (DuplicateKeyException e) {
+                // the number is the only key a new case can share; back to before the insert, the rest goes on
+                status.setRollbackOnly();
+                return false;
+            }
+        }));
+    }
+
+    void insertItems(String caseId, Map<String, String> itemDepartments, Map<String, String> materials) {
         List<Object[]> items = itemDepartments.entrySet().stream()
-                .map(e -> new Object[] {c.id(), e.getKey(), e.getValue(), ItemStatus.WAITING.name()})
+                .map(e -> new Object[] {caseId, e.getKey(), e.getValue(), ItemStatus.WAITING.name()})
                 .toList();
         batch.batchUpdate("insert into case_item (case_id, item_code, department, status) values (?, ?, ?, ?)", items);
-        insertMaterials(c.id(), materials);
+        insertMaterials(caseId, materials);
     }
 
     /** Replaces materials of a case, as a 补正 answer does. */
