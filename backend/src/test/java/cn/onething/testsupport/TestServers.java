@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -59,6 +60,20 @@ public class TestServers implements BeforeAllCallback {
                 Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name + " with (force)");
             s.execute("create database " + name);
+        }
+    }
+
+    /** The open engine tasks in the database at the URL; 0 when there is no such database or no engine in it. */
+    public static long openTasks(String url) {
+        try (Connection c = DriverManager.getConnection(url,
+                System.getenv().getOrDefault("ONETHING_TEST_DB_USER", "postgres"),
+                System.getenv().getOrDefault("ONETHING_TEST_DB_PASSWORD", ""));
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from act_ru_task")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            return 0;
         }
     }
 
