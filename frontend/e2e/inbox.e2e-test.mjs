@@ -71,7 +71,7 @@ describe('待办任务：批量通过，其中一件被他人认领而失败', {
         await result.getByText('成功 2 件，失败 1 件').waitFor();
         const failed = result.getByRole('listitem').filter({ hasText: taken.number });
         await failed.getByText('失败', { exact: true }).waitFor();
-        await failed.getByText(/已由 lead-cdc 认领/).waitFor();
+        await failed.getByText(/已由 郑主任 认领/).waitFor();
         for (const caseFile of [first, third]) {
             await result.getByRole('listitem').filter({ hasText: caseFile.number }).getByText('成功', { exact: true }).waitFor();
         }

@@ -122,6 +122,15 @@ public class OfficerDirectory {
                 .flatMap(this::officer)));
     }
 
+    /** What people call the officer: their name; the username while the directory cannot say. */
+    public String nameOf(String username) {
+        try {
+            return officer(username).map(Officer::name).orElse(username);
+        } catch (UnavailableException e) {
+            return username;
+        }
+    }
+
     private Optional<Officer> officer(KeycloakUser user) {
         if (!user.enabled()) {
             return Optional.empty();

@@ -106,7 +106,8 @@ class CountersignRepository {
     }
 
     List<SignerRow> signers(long countersignId) {
-        return jdbc.sql("select " + SIGNER_COLUMNS + " from countersign_signer where countersign_id = ? order by position")
+        return jdbc.sql("select " + SIGNER_COLUMNS
+                + " from countersign_signer where countersign_id = ? order by position")
                 .param(countersignId).query(CountersignRepository::signer).list();
     }
 
@@ -149,7 +150,9 @@ class CountersignRepository {
     }
 
     void activate(long countersignId, String username, String taskId) {
-        jdbc.sql("update countersign_signer set state = 'ACTIVE', task_id = ? where countersign_id = ? and username = ?")
+        jdbc.sql("""
+                update countersign_signer set state = 'ACTIVE', task_id = ?
+                where countersign_id = ? and username = ?""")
                 .params(taskId, countersignId, username).update();
     }
 

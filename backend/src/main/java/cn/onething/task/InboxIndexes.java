@@ -23,7 +23,8 @@ class InboxIndexes extends AbstractProcessEnginePlugin {
     private static final Logger LOG = LoggerFactory.getLogger(InboxIndexes.class);
     private static final List<String> INDEXES = List.of(
             "create index if not exists onething_task_urgency on act_ru_task (priority_ desc, due_date_, create_time_)",
-            "create index if not exists onething_identitylink_group on act_ru_identitylink (group_id_, type_, task_id_)");
+            "create index if not exists onething_identitylink_group"
+                    + " on act_ru_identitylink (group_id_, type_, task_id_)");
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {

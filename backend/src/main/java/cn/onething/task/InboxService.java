@@ -42,7 +42,6 @@ import cn.onething.web.ForbiddenException;
 import cn.onething.web.InvalidRequestException;
 import cn.onething.web.PageQuery;
 import cn.onething.web.PageResult;
-import cn.onething.web.UnavailableException;
 
 /** The department inbox, over Camunda's TaskService: an officer sees and works only their departments' tasks. */
 @Service
@@ -371,15 +370,8 @@ public class InboxService {
 
     /** The assignees' names; their usernames while the directory cannot answer. */
     private Map<String, String> names(List<Task> found) {
-        Map<String, String> names = new HashMap<>();
-        for (String username : found.stream().map(Task::getAssignee).filter(a -> a != null).distinct().toList()) {
-            try {
-                names.put(username, directory.officer(username).map(OfficerDirectory.Officer::name).orElse(username));
-            } catch (UnavailableException e) {
-                names.put(username, username);
-            }
-        }
-        return names;
+        return found.stream().map(Task::getAssignee).filter(a -> a != null).distinct()
+                .collect(Collectors.toMap(Function.identity(), directory::nameOf));
     }
 
     /** Signers' own tasks among these, with the countersign and the case each belongs to. */

@@ -11,6 +11,7 @@ import cn.onething.casefile.CaseFileService;
 import cn.onething.casefile.CaseFileService.TaskItem;
 import cn.onething.casefile.ItemStatus;
 import cn.onething.security.CurrentUser;
+import cn.onething.security.OfficerDirectory;
 import cn.onething.web.ConflictException;
 import cn.onething.web.ForbiddenException;
 import cn.onething.web.NotFoundException;
@@ -24,9 +25,11 @@ class TaskAccess {
     private final BundleCatalog catalog;
     private final HistoryService history;
     private final CountersignRepository countersigns;
+    private final OfficerDirectory directory;
 
     TaskAccess(TaskService tasks, CaseFileService cases, BundleCatalog catalog, HistoryService history,
-            CountersignRepository countersigns) {
+            CountersignRepository countersigns, OfficerDirectory directory) {
+        this.directory = directory;
         this.countersigns = countersigns;
         this.history = history;
         this.tasks = tasks;
@@ -77,11 +80,12 @@ class TaskAccess {
     /** Refuses an action the task's state does not allow this officer now, saying why. */
     void requireFree(Workable work, CurrentUser officer) {
         if (work.delegated()) {
-            throw new ConflictException(work.item().itemName() + "已委派给 " + work.task().getAssignee()
-                    + " 办理，待其办毕交回后再操作");
+            throw new ConflictException(work.item().itemName() + "已委派给 "
+                    + directory.nameOf(work.task().getAssignee()) + " 办理，待其办毕交回后再操作");
         }
         if (work.task().getAssignee() != null && !work.assignedTo(officer)) {
-            throw new ConflictException(work.item().itemName() + "已由 " + work.task().getAssignee() + " 认领，不能由您办理");
+            throw new ConflictException(work.item().itemName() + "已由 " + directory.nameOf(work.task().getAssignee())
+                    + " 认领，不能由您办理");
         }
     }
 }

@@ -150,7 +150,8 @@ public class TaskActions {
             try {
                 tasks.claim(taskId, officer.username());
             } catch (TaskAlreadyClaimedException e) {
-                throw new ConflictException(work.item().itemName() + "已由 " + e.getTaskAssignee() + " 认领");
+                throw new ConflictException(work.item().itemName() + "已由 " + directory.nameOf(e.getTaskAssignee())
+                        + " 认领");
             }
             cases.recordClaim(work.item(), officer);
         });
@@ -371,8 +372,8 @@ public class TaskActions {
             for (Task next : tasks.createTaskQuery().processInstanceId(done.getProcessInstanceId()).list()) {
                 boolean following = after.stream().anyMatch(a -> a.getActivityId().equals(next.getTaskDefinitionKey()));
                 if (following && next.getAssignee() != null) {
-                    throw new ConflictException("下一环节「" + next.getName() + "」已由 " + next.getAssignee()
-                            + " 认领，不能撤回");
+                    throw new ConflictException("下一环节「" + next.getName() + "」已由 "
+                            + directory.nameOf(next.getAssignee()) + " 认领，不能撤回");
                 }
             }
             goBack(item, done, after, OffsetDateTime.ofInstant(done.getEndTime().toInstant(), clock.getZone()));

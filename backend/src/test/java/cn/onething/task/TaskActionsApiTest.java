@@ -251,7 +251,7 @@ class TaskActionsApiTest {
         assertThat(results.get(0).get("ok").asBoolean()).isTrue();
         assertThat(results.get(1).get("ok").asBoolean()).isFalse();
         assertThat(results.get(1).get("status").asInt()).isEqualTo(409);
-        assertThat(results.get(1).get("detail").asText()).contains("lead-medicare");
+        assertThat(results.get(1).get("detail").asText()).as("by name").contains("陈科长");
         assertThat(CaseItems.statuses(api.get("citizen1", "/api/cases/" + first).body()))
                 .containsEntry("maternityBenefit", "APPROVED");
         assertThat(CaseItems.statuses(api.get("citizen2", "/api/cases/" + second).body()))
