@@ -27,6 +27,21 @@ describe('dataProvider', () => {
         expect(result).toEqual({ data: [{ id: 't1', name: '出生登记' }], total: 41 });
     });
 
+    it('pages on through an inbox of more than 1000 tasks without a total, which the server no longer counts', async () => {
+        const page = Array.from({ length: 20 }, (_, i) => ({ id: `t${i}`, name: '预防接种' }));
+        vi.stubGlobal('fetch', fakeFetch({ 'GET /api/tasks': { body: { items: page, total: 1001 } } }).fetch);
+
+        const result = await provider().getList('tasks', {
+            pagination: { page: 2, perPage: 20 },
+            sort: { field: 'urgency', order: 'ASC' },
+            filter: {},
+        });
+
+        expect(result.total).toBeUndefined();
+        expect(result.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true });
+        expect(result.data).toHaveLength(20);
+    });
+
     it('reads a plain array and gives a bundle its code as id', async () => {
         vi.stubGlobal('fetch', fakeFetch({ 'GET /api/bundles': { body: [{ code: 'birth', name: '出生一件事' }] } }).fetch);
 

@@ -233,6 +233,9 @@ interface ResourceShape {
     record?: (body: any) => any;
 }
 
+/** The server counts an inbox tab's tasks up to this, then says one more: "more than 1000". */
+export const INBOX_COUNT_CAP = 1000;
+
 const RESOURCES: Record<string, ResourceShape> = {
     // sort=urgency means "most urgent first": the contract gives it no ascending or descending sense;
     // a task comes with the case it belongs to and what the user may do with it now
@@ -348,10 +351,15 @@ export const createDataProvider = (
             const body = await json(`/${pathOf(resource)}${search ? `?${search}` : ''}`);
             // departments, bundles and calendar years come as a plain array, the other lists as a page
             const items = Array.isArray(body) ? body : body.items;
-            return {
-                data: items.map(withId(resource)),
-                total: Array.isArray(body) ? body.length : body.total,
-            };
+            const total = Array.isArray(body) ? body.length : body.total;
+            // past INBOX_COUNT_CAP the inbox's total only says "more": paged on without a total
+            if (resource === 'tasks' && total > INBOX_COUNT_CAP && pagination) {
+                return {
+                    data: items.map(withId(resource)),
+                    pageInfo: { hasNextPage: items.length === pagination.perPage, hasPreviousPage: pagination.page > 1 },
+                };
+            }
+            return { data: items.map(withId(resource)), total };
         },
         getOne: async (resource, params) => {
             const { recordPath, record = (body: any) => body } = shapeOf(resource);

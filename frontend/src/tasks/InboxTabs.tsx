@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useListContext, useTranslate } from 'react-admin';
 import { useMe } from '../auth/useMe';
 import type { InboxView } from '../types';
+import { INBOX_COUNT_CAP } from '../dataProvider';
 import { filtersOf, INBOX_VIEWS, useInboxCounts, viewOf } from './inbox';
 
 /**
@@ -38,18 +39,20 @@ export const InboxTabs = () => {
             {views.map(each => {
                 const name = translate(`onething.inbox.tab.${each}`);
                 const count = counts?.[each];
+                // the server stops counting past the cap: "1000+"
+                const shown = count != null && count > INBOX_COUNT_CAP ? `${INBOX_COUNT_CAP}+` : count;
                 return (
                     <Tab
                         key={each}
                         value={each}
-                        aria-label={count == null ? name : translate('onething.inbox.tab_count', { name, count })}
+                        aria-label={count == null ? name : translate('onething.inbox.tab_count', { name, count: shown })}
                         label={
                             <Stack direction="row" spacing={1} alignItems="center">
                                 <span>{name}</span>
                                 {count != null && (
                                     <Chip
                                         size="small"
-                                        label={count}
+                                        label={shown}
                                         color={count > 0 && each !== 'done' ? 'primary' : 'default'}
                                     />
                                 )}

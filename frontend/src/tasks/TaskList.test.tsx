@@ -147,6 +147,13 @@ describe('the inbox', () => {
         expect(within(tabs).getByRole('tab', { name: '待认领（5）' })).toHaveAttribute('aria-selected', 'true');
     });
 
+    it('tells a tab of more than 1000 tasks as 1000+, as the server stops counting there', async () => {
+        renderInbox({ counts: { ...COUNTS, unclaimed: 1001 } });
+        const tabs = await screen.findByRole('tablist', { name: '待办分类' });
+
+        expect(await within(tabs).findByRole('tab', { name: '待认领（1000+）' })).toBeInTheDocument();
+    });
+
     it('gives a lead the tab 本部门全部', async () => {
         renderInbox({ lead: true });
         const tabs = await screen.findByRole('tablist', { name: '待办分类' });

@@ -16,9 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
-import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 
 import cn.onething.ClockConfig;
@@ -48,6 +46,8 @@ import cn.onething.web.PageResult;
 public class InboxService {
 
     static final Set<String> SORTABLE = Set.of("urgency", "created", "name", "due");
+    /** Counts of open tasks stop one past this (1000+): nobody pages through more, they filter. */
+    public static final int COUNT_CAP = 1000;
     /** How many of an applicant's open cases the applicant filter looks at. */
     private static final int APPLICANT_CASES = 1000;
 
@@ -114,7 +114,7 @@ public class InboxService {
         return switch (view) {
             case cc -> copies.count(officer.username());
             case done -> doneQuery(officer, filter).map(HistoricTaskInstanceQuery::count).orElse(0L);
-            default -> openQuery(officer, view, filter).map(TaskQuery::count).orElse(0L);
+            default -> openQuery(officer, view, filter).map(q -> q.count(tasks)).orElse(0L);
         };
     }
 
@@ -156,20 +156,21 @@ public class InboxService {
     }
 
     private PageResult<TaskView> open(CurrentUser officer, InboxView view, InboxFilter filter, PageQuery page) {
-        TaskQuery query = openQuery(officer, view, filter).orElse(null);
+        InboxQuery query = openQuery(officer, view, filter).orElse(null);
         if (query == null) {
             return new PageResult<>(List.of(), 0);
         }
-        query = switch (page.sort()) {
-            case "name" -> order(query.orderByTaskName(), page.ascending());
-            case "due" -> order(query.orderByDueDate(), page.ascending());
-            case "created" -> order(query.orderByTaskCreateTime(), page.ascending());
-            // Escalated first, then the nearest deadline, then the oldest.
-            default -> order(order(order(query.orderByTaskPriority(), !page.ascending()).orderByDueDate(),
-                    page.ascending()).orderByTaskCreateTime(), page.ascending());
+        String direction = page.ascending() ? "asc" : "desc";
+        String order = switch (page.sort()) {
+            case "name" -> "RES.NAME_ " + direction;
+            case "due" -> "RES.DUE_DATE_ " + direction;
+            case "created" -> "RES.CREATE_TIME_ " + direction;
+            // Escalated first, then the nearest deadline, then the oldest: the order of the urgency index.
+            default -> page.ascending() ? "RES.PRIORITY_ desc, RES.DUE_DATE_ asc, RES.CREATE_TIME_ asc"
+                    : "RES.PRIORITY_ asc, RES.DUE_DATE_ desc, RES.CREATE_TIME_ desc";
         };
-        long total = query.count();
-        List<Task> found = query.listPage(page.offset(), page.size());
+        long total = query.count(tasks);
+        List<Task> found = query.page(tasks, order, page.offset(), page.size());
         Map<String, TaskCase> byTask = cases.taskCases(found.stream().map(Task::getId).toList()).stream()
                 .collect(Collectors.toMap(TaskCase::taskId, Function.identity()));
         Map<String, Countersign.Status> countersigned = countersigns.statuses(byTask.keySet());
@@ -200,68 +201,73 @@ public class InboxService {
     }
 
     /** The open tasks of a tab; empty when the filter can match nothing. */
-    private Optional<TaskQuery> openQuery(CurrentUser officer, InboxView view, InboxFilter filter) {
+    private Optional<InboxQuery> openQuery(CurrentUser officer, InboxView view, InboxFilter filter) {
         if (officer.taskGroups().isEmpty() && view != InboxView.mine) {
             return Optional.empty();
         }
-        TaskQuery query = tasks.createTaskQuery();
-        query = switch (view) {
-            case open -> query.or().taskAssignee(officer.username()).taskCandidateGroupIn(officer.taskGroups()).endOr();
-            case mine -> query.or().taskAssignee(officer.username()).taskOwner(officer.username()).endOr();
-            case unclaimed -> query.taskCandidateGroupIn(officer.taskGroups()).taskUnassigned();
+        InboxQuery query = new InboxQuery();
+        String me = query.value(officer.username());
+        switch (view) {
+            case open -> query.branch("RES.ASSIGNEE_ = " + me)
+                    .branch("RES.ASSIGNEE_ is null and " + query.candidateOf(officer.taskGroups()));
+            case mine -> query.branch("RES.ASSIGNEE_ = " + me + " or RES.OWNER_ = " + me);
+            case unclaimed -> query.branch("RES.ASSIGNEE_ is null and " + query.candidateOf(officer.taskGroups()));
             case department -> {
                 if (!officer.isLead()) {
                     throw new ForbiddenException("只有部门负责人可以查看本部门全部待办");
                 }
-                yield query.taskCandidateGroupIn(officer.taskGroups()).includeAssignedTasks();
+                query.branch(query.candidateOf(officer.taskGroups()));
             }
             default -> throw new IllegalArgumentException(view.name());
-        };
+        }
         checkRanges(filter);
         if (filter.bundle() != null && !filter.bundle().isBlank()) {
-            query = query.processDefinitionKey(processOf(filter));
+            query.and("RES.PROC_DEF_ID_ in (select D.ID_ from ACT_RE_PROCDEF D where D.KEY_ = "
+                    + query.value(processOf(filter)) + ")");
         }
         if (filter.item() != null && !filter.item().isBlank()) {
-            query = query.taskDefinitionKey(filter.item());
+            query.and("RES.TASK_DEF_KEY_ = " + query.value(filter.item()));
         }
         if (filter.status() != null && !filter.status().isBlank()) {
-            query = switch (filter.status()) {
-                case "UNCLAIMED" -> query.taskUnassigned();
-                case "CLAIMED" -> query.taskAssigned();
-                case "DELEGATED" -> query.taskDelegationState(DelegationState.PENDING);
+            query.and(switch (filter.status()) {
+                case "UNCLAIMED" -> "RES.ASSIGNEE_ is null";
+                case "CLAIMED" -> "RES.ASSIGNEE_ is not null";
+                case "DELEGATED" -> "RES.DELEGATION_ = 'PENDING'";
                 default -> throw new InvalidRequestException(new FieldError("status", "oneOf",
                         "状态只能是 UNCLAIMED（待认领）、CLAIMED（已认领）或 DELEGATED（委派中）",
                         "status must be UNCLAIMED, CLAIMED or DELEGATED"));
-            };
+            });
         }
         Date now = Date.from(clock.instant());
         if (filter.light() != null) {
-            query = switch (filter.light()) {
-                case RED -> query.dueBefore(now);
-                case YELLOW -> query.dueAfter(now).followUpBefore(now);
-                case GREEN -> query.followUpAfter(now);
+            query.and(switch (filter.light()) {
+                case RED -> "RES.DUE_DATE_ < " + query.value(now);
+                case YELLOW -> "RES.DUE_DATE_ > " + query.value(now) + " and RES.FOLLOW_UP_DATE_ < "
+                        + query.value(now);
+                case GREEN -> "RES.FOLLOW_UP_DATE_ > " + query.value(now);
                 case PAUSED -> throw new InvalidRequestException(new FieldError("light", "oneOf",
                         "待办任务没有「已暂停」状态，可选 RED、YELLOW、GREEN", "light must be RED, YELLOW or GREEN"));
-            };
+            });
         }
         if (filter.dueFrom() != null) {
-            query = query.dueAfter(justBefore(filter.dueFrom()));
+            query.and("RES.DUE_DATE_ > " + query.value(justBefore(filter.dueFrom())));
         }
         if (filter.dueTo() != null) {
-            query = query.dueBefore(startOf(filter.dueTo().plusDays(1)));
+            query.and("RES.DUE_DATE_ < " + query.value(startOf(filter.dueTo().plusDays(1))));
         }
         if (filter.receivedFrom() != null) {
-            query = query.taskCreatedAfter(justBefore(filter.receivedFrom()));
+            query.and("RES.CREATE_TIME_ > " + query.value(justBefore(filter.receivedFrom())));
         }
         if (filter.receivedTo() != null) {
-            query = query.taskCreatedBefore(startOf(filter.receivedTo().plusDays(1)));
+            query.and("RES.CREATE_TIME_ < " + query.value(startOf(filter.receivedTo().plusDays(1))));
         }
         if (filter.applicant() != null && !filter.applicant().isBlank()) {
             List<String> ids = cases.openCasesOf(filter.applicant().strip(), APPLICANT_CASES);
             if (ids.isEmpty()) {
                 return Optional.empty();
             }
-            query = query.processInstanceBusinessKeyIn(ids.toArray(String[]::new));
+            query.and("exists (select 1 from ACT_RU_EXECUTION E where E.ID_ = RES.PROC_INST_ID_"
+                    + " and E.BUSINESS_KEY_ in (" + query.values(ids) + "))");
         }
         return Optional.of(query);
     }
@@ -356,10 +362,6 @@ public class InboxService {
 
     private static Date justBefore(LocalDate day) {
         return new Date(startOf(day).getTime() - 1);
-    }
-
-    private static TaskQuery order(TaskQuery query, boolean ascending) {
-        return ascending ? query.asc() : query.desc();
     }
 
     /** The officer's department among the task's candidate groups (each inspection step is one department's). */
