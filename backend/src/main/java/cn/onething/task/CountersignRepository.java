@@ -79,6 +79,13 @@ class CountersignRepository {
                 .param(hostTaskId).query(CountersignRepository::row).optional();
     }
 
+    /** The newest countersign of the task, locked against a concurrent signature until the transaction ends. */
+    Optional<Row> lockNewest(String hostTaskId) {
+        return jdbc.sql("select " + COLUMNS + " from countersign c where id = "
+                + "(select max(id) from countersign where host_task_id = ?) for update")
+                .param(hostTaskId).query(CountersignRepository::row).optional();
+    }
+
     /** The countersign, locked against a concurrent signature until the transaction ends. */
     Optional<Row> lock(long id) {
         return jdbc.sql("select " + COLUMNS + " from countersign c where id = ? for update").param(id)
@@ -106,11 +113,10 @@ class CountersignRepository {
     }
 
     List<SignerRow> signers(long countersignId) {
-        return jdbc.sql("select " + SIGNER_COLUMNS
-                + " from countersign_signer where countersign_id = ? order by position")
-                .param(countersignId).query(CountersignRepository::signer).list();
+        return signers(List.of(countersignId)).getOrDefault(countersignId, List.of());
     }
 
+    /** Each countersign's signers in their order. */
     Map<Long, List<SignerRow>> signers(Collection<Long> countersignIds) {
         Map<Long, List<SignerRow>> signers = new HashMap<>();
         if (!countersignIds.isEmpty()) {

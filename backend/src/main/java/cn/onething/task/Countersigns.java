@@ -177,7 +177,7 @@ class Countersigns {
      */
     boolean holdsDecision(TaskAccess.Workable work, CurrentUser officer, Decision decision, String comment,
             List<String> missing) {
-        Row countersign = repository.newest(work.task().getId()).flatMap(c -> repository.lock(c.id())).orElse(null);
+        Row countersign = repository.lockNewest(work.task().getId()).orElse(null);
         if (countersign == null) {
             return false;
         }

@@ -129,7 +129,7 @@ public class InboxService {
         List<Countersign> signs = countersigns.of(taskId);
         return new TaskDetail(view(work.task(), taskCase, null, null, names(List.of(work.task())),
                 signs.isEmpty() ? null : signs.get(0).status(), null), cases.detail(officer, work.item().caseId()),
-                actions.allowed(officer, work), signs);
+                actions.allowed(officer, work, signs.stream().findFirst()), signs);
     }
 
     /** A signer's own task: the item's case to read, and the countersign to sign. */

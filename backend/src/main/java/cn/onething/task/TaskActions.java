@@ -97,12 +97,12 @@ public class TaskActions {
         this.countersigns = countersigns;
     }
 
-    /** What the officer may do with the task now. */
-    List<String> allowed(CurrentUser officer, TaskAccess.Workable work) {
+    /** What the officer may do with the task now, given its newest countersign (if any). */
+    List<String> allowed(CurrentUser officer, TaskAccess.Workable work, Optional<Countersign> newest) {
         Task task = work.task();
         boolean free = work.freeFor(officer);
         // while officers sign the task it stays with the one who asked them
-        Optional<CountersignRepository.Row> signing = countersigns.open(task.getId());
+        Optional<Countersign> signing = newest.filter(c -> c.status() == Countersign.Status.OPEN);
         boolean handOn = signing.isEmpty() && !work.delegated();
         List<String> allowed = new ArrayList<>();
         if (task.getAssignee() == null) {
