@@ -22,9 +22,13 @@ import cn.onething.inspection.InspectionService;
 import cn.onething.inspection.InspectionStatus;
 import cn.onething.modeler.ModelService;
 import cn.onething.security.CurrentUser;
+import cn.onething.task.InboxFilter;
+import cn.onething.task.InboxService;
+import cn.onething.task.InboxView;
 import cn.onething.task.TaskActions;
 import cn.onething.testsupport.BirthApplication;
 import cn.onething.testsupport.EnterpriseApplication;
+import cn.onething.web.PageQuery;
 
 /**
  * The first run with nothing configured: the embedded H2 database (in memory here), migrations, the
@@ -53,11 +57,31 @@ class EmbeddedDefaultTest {
     TaskService tasks;
 
     @Autowired
+    InboxService inbox;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void aBirthCaseRunsToTheEndOnTheEmbeddedDatabase() {
         CaseDetail filed = cases.submit(PARENT, BirthApplication.viaServices(materials, PARENT));
+        String hospital = cases.taskItem(tasks.createTaskQuery().processInstanceBusinessKey(filed.id())
+                .taskDefinitionKey("birthCertificate").singleResult().getId()).orElseThrow().department();
+        CurrentUser hospitalOfficer = new CurrentUser("o-hospital", "officer-h", "办事员", Set.of("officer"),
+                Set.of(hospital), Map.of());
+        InboxFilter birthUnclaimed = new InboxFilter("birth", "birthCertificate", "UNCLAIMED", null, null, null, null,
+                null, null);
+        for (InboxView view : List.of(InboxView.open, InboxView.unclaimed)) {
+            assertThat(inbox.inbox(hospitalOfficer, view, birthUnclaimed, new PageQuery(0, 20, "urgency", true)))
+                    .as("the inbox's own SQL on H2: %s", view).satisfies(page -> {
+                        assertThat(page.total()).isEqualTo(1);
+                        assertThat(page.items()).singleElement().satisfies(t -> {
+                            assertThat(t.caseId()).isEqualTo(filed.id());
+                            assertThat(t.itemCode()).isEqualTo("birthCertificate");
+                        });
+                    });
+        }
+        assertThat(inbox.counts(hospitalOfficer, birthUnclaimed).unclaimed()).isEqualTo(1);
 
         List<Task> open;
         while (!(open = tasks.createTaskQuery().processInstanceBusinessKey(filed.id()).list()).isEmpty()) {
