@@ -133,7 +133,6 @@ public class Licences {
         return revoked;
     }
 
-    /** ZZ-<code>-<year>-<serial>-<random>: readable, and not to be enumerated by counting up. */
     /** 电子证照 number: DZZZ-year-serial-random, short enough to read out, random enough not to count through. */
     private String number(LocalDate day) {
         StringBuilder suffix = new StringBuilder();

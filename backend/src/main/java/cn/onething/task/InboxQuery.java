@@ -48,10 +48,14 @@ final class InboxQuery {
         return values.stream().map(this::value).collect(Collectors.joining(", "));
     }
 
-    /** Has a candidate-group link to one of the groups. */
+    /**
+     * Has a candidate-group link to one of the groups. Looked up task by task (`offset 0 rows` keeps PostgreSQL from
+     * turning it into a join): a tab stops after a page or the count's cap, where a hash join would first read every
+     * link of the department (100,000 open tasks, filtered count: 15 ms against 55 ms).
+     */
     String candidateOf(Collection<String> groups) {
         return "exists (select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate'"
-                + " and I.GROUP_ID_ in (" + values(groups) + "))";
+                + " and I.GROUP_ID_ in (" + values(groups) + ") offset 0 rows)";
     }
 
     /** One page in the order given (SQL order-by terms on RES). */
