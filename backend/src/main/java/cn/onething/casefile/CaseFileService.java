@@ -41,6 +41,8 @@ import cn.onething.casefile.CaseViews.Supplement;
 import cn.onething.casefile.CaseViews.TaskCase;
 import cn.onething.ClockConfig;
 import cn.onething.casefile.MaterialStore.StoredMaterial;
+import cn.onething.notification.Notification;
+import cn.onething.notification.NotificationService;
 import cn.onething.security.CurrentUser;
 import cn.onething.timelimit.DeadlineView;
 import cn.onething.timelimit.Deadlines;
@@ -76,11 +78,13 @@ public class CaseFileService {
     private final HeldLicences licences;
     private final ModelledBundles modelled;
     private final CaseNumbers numbers;
+    private final NotificationService notifications;
 
     CaseFileService(CaseRepository repository, MaterialStore materials, CaseProcess process, BundleCatalog catalog,
             ObjectMapper json, Clock clock, Deadlines deadlines, HeldLicences licences, ModelledBundles modelled,
-            CaseNumbers numbers) {
+            CaseNumbers numbers, NotificationService notifications) {
         this.numbers = numbers;
+        this.notifications = notifications;
         this.licences = licences;
         this.modelled = modelled;
         this.repository = repository;
@@ -347,6 +351,19 @@ public class CaseFileService {
         if (decision == Decision.RETURN) {
             stopClocks(item.caseId(), item.itemCode(), now.toLocalDate());
         }
+        CaseRow filed = repository.findCase(item.caseId()).orElseThrow();
+        notifications.toApplicant(filed.applicantId(), Notification.Kind.CASE, "您的" + bundle.name() + "（办件编号 "
+                + filed.number() + "）" + (decision == Decision.RETURN ? message + "。请登录后在办件页面补正"
+                        : message), new NotificationService.Subject(item.caseId(), item.itemCode(), null));
+    }
+
+    /** A filed case's form and its bundle, for what needs the applicant's answers (the phone to reach them). */
+    public record FiledForm(Bundle bundle, Map<String, String> form) {
+    }
+
+    public Optional<FiledForm> formAndBundle(String caseId) {
+        return repository.findCase(caseId).flatMap(c -> catalog.bundle(c.bundleCode())
+                .map(b -> new FiledForm(b, read(c.formJson()))));
     }
 
     /** A 补正 stops the item's clock, and the case's while any of its items waits for the applicant. */

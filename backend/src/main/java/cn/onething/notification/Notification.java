@@ -18,6 +18,10 @@ public record Notification(long id, Kind kind, String message, String caseId, St
         /** An electronic licence (电子证照) of the recipient was issued or revoked. */
         LICENCE,
         /** A task was handed to the recipient, given back, returned or copied to them (分配, 转办, 委派, 退回, 抄送). */
-        TASK
+        TASK,
+        /** An item of the applicant's case was decided or returned for 补正. */
+        CASE,
+        /** The applicant's visit is tomorrow (预约提醒). */
+        APPOINTMENT
     }
 }

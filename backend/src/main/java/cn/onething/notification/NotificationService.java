@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +18,8 @@ import cn.onething.web.PageResult;
 
 /**
  * In-app notifications. A notification goes to one user (by login name, as tasks are assigned) or to
- * the leads of a department, whoever they are when they look.
+ * the leads of a department, whoever they are when they look. What goes to an applicant is also sent through
+ * the message channel (SMS), by {@link MessageRelay} once the notification is committed.
  */
 @Service
 public class NotificationService {
@@ -41,22 +44,32 @@ public class NotificationService {
         insert("lead:" + department, kind, message, about);
     }
 
-    /** To an applicant, by the subject of their token (applicants are known by id, officers by login). */
+    /**
+     * To an applicant, by the subject of their token (applicants are known by id, officers by login), in the app
+     * and through the message channel.
+     */
     public void toApplicant(String userId, Notification.Kind kind, String message, Subject about) {
-        insert("id:" + userId, kind, message, about);
+        long id = insert("id:" + userId, kind, message, about);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("""
+                insert into outgoing_message (notification_id, recipient_id, case_id, text, created_at, next_attempt_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(id, userId, about.caseId(), "【一件事联办】" + message, now, now).update();
     }
 
     public void toManagers(Notification.Kind kind, String message, Subject about) {
         insert("role:manager", kind, message, about);
     }
 
-    private void insert(String recipient, Notification.Kind kind, String message, Subject about) {
+    private long insert(String recipient, Notification.Kind kind, String message, Subject about) {
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into notification (recipient, kind, message, case_id, item_code, task_id, created_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(recipient, kind.name(), message, about.caseId(), about.itemCode(), about.taskId(),
                         OffsetDateTime.now(clock))
-                .update();
+                .update(key, "id");
+        return key.getKey().longValue();
     }
 
     @Transactional(readOnly = true)

@@ -316,10 +316,11 @@ class InspectionApiTest {
                 .forEach(job -> management.executeJob(job.getId())));
     }
 
+    /** The notices the user got about the case, but for its items' decisions (kind CASE). */
     private List<String> notices(String user, String caseId) {
         List<String> found = new ArrayList<>();
         for (JsonNode n : api.get(user, "/api/notifications?size=200").body().get("items")) {
-            if (caseId.equals(n.get("caseId").asText())) {
+            if (caseId.equals(n.get("caseId").asText()) && !"CASE".equals(n.get("kind").asText())) {
                 found.add(n.get("message").asText());
             }
         }
