@@ -76,7 +76,7 @@ public record Bundle(String code, String name, String description, String proces
      * one the platform promises (承诺时限), both in working days.
      */
     public record Item(String code, String name, String department, int statutoryDays, int promisedDays,
-            List<String> dependsOn, List<String> fields, List<String> materials, Boolean commitment) {
+            List<String> dependsOn, List<String> fields, List<String> materials, Boolean commitment, Visit visit) {
 
         public Item {
             // 告知承诺: approved on the applicant's signed commitment by a service task, no officer in the loop.
@@ -85,6 +85,21 @@ public record Bundle(String code, String name, String description, String proces
             fields = fields == null ? List.of() : List.copyOf(fields);
             materials = materials == null ? List.of() : List.copyOf(materials);
         }
+    }
+
+    /**
+     * A step the applicant does in person at the item's department (领取纸质证照, 窗口核验), booked from the
+     * department's published capacity (统一预约) once the item is approved, or from submission on.
+     */
+    public record Visit(String purpose, VisitOpens opens) {
+
+        public Visit {
+            opens = opens == null ? VisitOpens.APPROVED : opens;
+        }
+    }
+
+    public enum VisitOpens {
+        SUBMITTED, APPROVED
     }
 
     /**

@@ -56,6 +56,10 @@ public class BundleCatalog {
         List<String> problems = new ArrayList<>();
         departments.values().forEach(d -> hierarchyProblem(d).ifPresent(p -> problems.add(location
                 + "departments.yaml: department '" + d.code() + "': " + p)));
+        departments.values().stream().filter(d -> d.reception() != null
+                && (d.reception().windows() < 1 || d.reception().perWindow() < 1 || d.reception().place() == null))
+                .forEach(d -> problems.add(location + "departments.yaml: department '" + d.code()
+                        + "': a reception needs a place, at least one window and one visit per window"));
         Resource[] files = find(resources, "classpath*:" + location + "bundles/*.yaml");
         Arrays.sort(files, Comparator.comparing(Resource::getFilename));
         for (Resource file : files) {
@@ -67,6 +71,11 @@ public class BundleCatalog {
                 problems.add(where + ": bundle code '" + bundle.code() + "' is used by another file");
             }
         }
+        // A visit is booked at the item's department, which must receive applicants.
+        bundles.values().forEach(b -> b.items().stream().filter(i -> i.visit() != null && (i.visit().purpose() == null
+                || departments.get(i.department()) == null || departments.get(i.department()).reception() == null))
+                .forEach(i -> problems.add(location + "bundles/" + b.code() + ": item '" + i.code()
+                        + "': a visit needs a purpose and a department with a reception in departments.yaml")));
         // A material a licence stands in for must name a licence some bundle issues.
         java.util.Set<String> issued = bundles.values().stream().flatMap(b -> b.licences().stream())
                 .map(Bundle.LicenceSpec::code).collect(java.util.stream.Collectors.toSet());
@@ -112,7 +121,7 @@ public class BundleCatalog {
     /** The department with this code; one named by its code alone for a code the catalog does not know. */
     public Department department(String code) {
         Department d = departments.get(code);
-        return d == null ? new Department(code, code, null) : d;
+        return d == null ? new Department(code, code, null, null) : d;
     }
 
     /** The department and all its sub-departments, at any depth. */

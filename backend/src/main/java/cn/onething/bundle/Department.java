@@ -2,7 +2,15 @@ package cn.onething.bundle;
 
 /**
  * A department: its code is the Keycloak group and the BPMN candidate group; a sub-department names its parent
- * (null at the top).
+ * (null at the top); `reception` is where and how many applicants it receives in person (统一预约), if it does.
  */
-public record Department(String code, String name, String parent) {
+public record Department(String code, String name, String parent, Reception reception) {
+
+    /** A reception hall: its address, its windows, and how many visits each window takes per half-day. */
+    public record Reception(String place, int windows, int perWindow) {
+
+        public int perHalfDay() {
+            return windows * perWindow;
+        }
+    }
 }

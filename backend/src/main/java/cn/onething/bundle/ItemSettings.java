@@ -47,7 +47,7 @@ public final class ItemSettings {
     public static Bundle.Item apply(BaseElement task, Bundle.Item item) {
         return new Bundle.Item(item.code(), item.name(), department(task, item), item.statutoryDays(),
                 promisedDays(task, item), item.dependsOn(), codes(task, FIELDS).orElse(item.fields()),
-                codes(task, MATERIALS).orElse(item.materials()), item.commitment());
+                codes(task, MATERIALS).orElse(item.materials()), item.commitment(), item.visit());
     }
 
     /** The codes a list property names, in the order written; empty when it is written empty. */

@@ -27,7 +27,7 @@ class BundleCatalogTest {
     void aDepartmentIncludesItsSubDepartments() {
         BundleCatalog catalog = new BundleCatalog();
         assertThat(catalog.department("health-chengguan")).isEqualTo(new Department("health-chengguan", "城关镇卫生院",
-                "health"));
+                "health", null));
         assertThat(catalog.department("health").parent()).isNull();
         assertThat(catalog.departmentsUnder("health")).containsExactly("health", "health-chengguan",
                 "health-xinzhuang");
@@ -76,8 +76,9 @@ class BundleCatalogTest {
     void itemsThatWaitForOthersMustFitTheBundlesPromisedDays() {
         Bundle tooSlow = new Bundle("slow", "慢事", null, "tiny", "citizen", 3, null,
                 List.of(new Bundle.FormField("name", "姓名", FieldType.TEXT, null, null, null, null)), List.of(),
-                List.of(new Bundle.Item("first", "第一项", "hospital", 5, 2, null, List.of("name"), null, null),
-                        new Bundle.Item("second", "第二项", "hospital", 5, 2, List.of("first"), null, null, null)), null, null);
+                List.of(new Bundle.Item("first", "第一项", "hospital", 5, 2, null, List.of("name"), null, null, null),
+                        new Bundle.Item("second", "第二项", "hospital", 5, 2, List.of("first"), null, null, null, null)),
+                null, null);
 
         List<String> problems = new CatalogCheck(tooSlow, Set.of("hospital"),
                 new PathMatchingResourcePatternResolver(), "catalogs/broken/").problems();
@@ -90,8 +91,9 @@ class BundleCatalogTest {
     void theModelMustHaveATaskPerItemForItsDepartmentAndNothingElse() {
         Bundle tiny = new Bundle("tinyOk", "小事", null, "tiny", "citizen", 3, null,
                 List.of(new Bundle.FormField("name", "姓名", FieldType.TEXT, null, null, null, null)), List.of(),
-                List.of(new Bundle.Item("first", "第一项", "hospital", 2, 1, null, List.of("name"), null, null),
-                        new Bundle.Item("second", "第二项", "hospital", 2, 1, List.of("first"), null, null, null)), null, null);
+                List.of(new Bundle.Item("first", "第一项", "hospital", 2, 1, null, List.of("name"), null, null, null),
+                        new Bundle.Item("second", "第二项", "hospital", 2, 1, List.of("first"), null, null, null, null)),
+                null, null);
 
         List<String> problems = new CatalogCheck(tiny, Set.of("hospital", "police"),
                 new PathMatchingResourcePatternResolver(), "catalogs/broken/").problems();
@@ -114,7 +116,8 @@ class BundleCatalogTest {
         Bundle venue = new Bundle("venue", "场所", null, "tiny", "enterprise", 3, null,
                 List.of(new Bundle.FormField("name", "名称", FieldType.TEXT, null, null, null, null),
                         new Bundle.FormField("promise", "承诺", FieldType.COMMITMENT, null, null, null, null)),
-                List.of(), List.of(new Bundle.Item("first", "第一项", "hospital", 2, 1, null, List.of("name"), null, true)),
+                List.of(), List.of(new Bundle.Item("first", "第一项", "hospital", 2, 1, null, List.of("name"), null, true,
+                        null)),
                 List.of(new Bundle.InspectionSpec("check", "核查", "police", List.of("hospital"), 0, 5)),
                 List.of(new Bundle.LicenceSpec("permit", "许可证", "hospital", 4, "name", "missing", null, "nowhere", 3)));
 
@@ -134,7 +137,7 @@ class BundleCatalogTest {
         Bundle venue = new Bundle("venue", "场所", null, "tiny", "enterprise", 3, null,
                 List.of(new Bundle.FormField("promise", "承诺", FieldType.COMMITMENT, null, null, null, "我承诺")),
                 List.of(), List.of(new Bundle.Item("first", "第一项", "hospital", 2, 1, null, List.of("promise"), null,
-                        true)),
+                        true, null)),
                 List.of(new Bundle.InspectionSpec("check", "核查", "hospital", List.of("hospital"), 5, 5)), null);
 
         List<String> problems = new CatalogCheck(venue, Set.of("hospital"),

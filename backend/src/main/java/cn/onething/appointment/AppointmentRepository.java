@@ -1,0 +1,161 @@
+package cn.onething.appointment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Repository
+class AppointmentRepository {
+
+    private static final String COLUMNS = "id, case_id, item_code, purpose, applicant_id, department, visit_day, "
+            + "half_day, queue_number, window_no, status, booked_at, ended_at, reminded_at";
+    private static final String THE_SLOT = " where department = ? and visit_day = ? and half_day = ?";
+
+    enum Status {
+        BOOKED, CANCELLED, MOVED
+    }
+
+    record Row(long id, String caseId, String itemCode, String purpose, String applicantId, String department,
+            LocalDate day, HalfDay halfDay, int queueNumber, int window, Status status, OffsetDateTime bookedAt,
+            OffsetDateTime endedAt, OffsetDateTime remindedAt) {
+    }
+
+    record Slot(String department, LocalDate day, HalfDay halfDay) {
+
+        Object[] key() {
+            return new Object[] {department, day, halfDay.name()};
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate savepoint;
+
+    AppointmentRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /**
+     * Takes a place in the half-day if one is left: its queue number, or empty when it is full. The row lock of
+     * the conditional update is what keeps two concurrent bookings from both taking the last place.
+     */
+    Optional<Integer> take(Slot slot, int capacity) {
+        if (!exists(slot)) {
+            savepoint.executeWithoutResult(status -> {
+                try {
+                    jdbc.sql("insert into appointment_slot (department, visit_day, half_day, capacity) "
+                            + "values (?, ?, ?, ?)")
+                            .params(slot.department(), slot.day(), slot.halfDay().name(), capacity).update();
+                } catch (DuplicateKeyException e) {
+                    // made meanwhile by a concurrent booking: back to before the insert, and take from theirs
+                    status.setRollbackOnly();
+                }
+            });
+        }
+        int taken = jdbc.sql("update appointment_slot set booked = booked + 1, issued = issued + 1" + THE_SLOT
+                + " and booked < capacity").params(slot.key()).update();
+        if (taken == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.sql("select issued from appointment_slot" + THE_SLOT).params(slot.key())
+                .query(Integer.class).single());
+    }
+
+    void release(Slot slot) {
+        jdbc.sql("update appointment_slot set booked = booked - 1" + THE_SLOT).params(slot.key()).update();
+    }
+
+    private boolean exists(Slot slot) {
+        return jdbc.sql("select count(*) from appointment_slot" + THE_SLOT).params(slot.key()).query(Long.class)
+                .single() > 0;
+    }
+
+    /** Visits booked per half-day of the department between the days (inclusive). */
+    Map<Slot, Integer> booked(String department, LocalDate from, LocalDate to) {
+        Map<Slot, Integer> booked = new HashMap<>();
+        jdbc.sql("select visit_day, half_day, booked from appointment_slot "
+                + "where department = ? and visit_day between ? and ?")
+                .params(department, from, to)
+                .query(rs -> {
+                    booked.put(new Slot(department, rs.getObject(1, LocalDate.class),
+                            HalfDay.valueOf(rs.getString(2))), rs.getInt(3));
+                });
+        return booked;
+    }
+
+    /** Records the booking; false when the visit is booked already (by a concurrent request). */
+    boolean insert(String caseId, String itemCode, String purpose, String applicantId, Slot slot, int queueNumber,
+            int window, OffsetDateTime at) {
+        try {
+            jdbc.sql("""
+                    insert into appointment (case_id, item_code, purpose, applicant_id, department, visit_day, half_day,
+                                             queue_number, window_no, status, active_key, booked_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'BOOKED', ?, ?)""")
+                    .params(caseId, itemCode, purpose, applicantId, slot.department(), slot.day(),
+                            slot.halfDay().name(), queueNumber, window, activeKey(caseId, itemCode), at)
+                    .update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** Ends the booking (cancelled or moved); false when it was no longer booked. */
+    boolean end(long id, Status status, OffsetDateTime at) {
+        return jdbc.sql("update appointment set status = ?, active_key = null, ended_at = ? "
+                + "where id = ? and status = 'BOOKED'").params(status.name(), at, id).update() == 1;
+    }
+
+    Optional<Row> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from appointment where id = ?").param(id)
+                .query(AppointmentRepository::row).optional();
+    }
+
+    /** The visit's booking now, if it has one. */
+    Optional<Row> booked(String caseId, String itemCode) {
+        return jdbc.sql("select " + COLUMNS + " from appointment where active_key = ?")
+                .param(activeKey(caseId, itemCode)).query(AppointmentRepository::row).optional();
+    }
+
+    List<Row> ofCase(String caseId) {
+        return jdbc.sql("select " + COLUMNS + " from appointment where case_id = ? order by id desc").param(caseId)
+                .query(AppointmentRepository::row).list();
+    }
+
+    /** Bookings of the days up to `until` not reminded yet. */
+    List<Row> toRemind(LocalDate from, LocalDate until) {
+        return jdbc.sql("select " + COLUMNS + " from appointment where status = 'BOOKED' and reminded_at is null "
+                + "and visit_day between ? and ? order by id").params(from, until).query(AppointmentRepository::row)
+                .list();
+    }
+
+    /** Marks the booking reminded; false when another node did it first, or it ended meanwhile. */
+    boolean reminded(long id, OffsetDateTime at) {
+        return jdbc.sql("update appointment set reminded_at = ? where id = ? and reminded_at is null "
+                + "and status = 'BOOKED'").params(at, id).update() == 1;
+    }
+
+    private static String activeKey(String caseId, String itemCode) {
+        return caseId + ":" + itemCode;
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getObject(7, LocalDate.class), HalfDay.valueOf(rs.getString(8)), rs.getInt(9),
+                rs.getInt(10), Status.valueOf(rs.getString(11)), rs.getObject(12, OffsetDateTime.class),
+                rs.getObject(13, OffsetDateTime.class), rs.getObject(14, OffsetDateTime.class));
+    }
+}

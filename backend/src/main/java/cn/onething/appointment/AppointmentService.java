@@ -1,0 +1,287 @@
+package cn.onething.appointment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.onething.ClockConfig;
+import cn.onething.appointment.AppointmentRepository.Row;
+import cn.onething.appointment.AppointmentRepository.Slot;
+import cn.onething.appointment.AppointmentRepository.Status;
+import cn.onething.appointment.Appointments.Appointment;
+import cn.onething.appointment.Appointments.Visit;
+import cn.onething.bundle.Bundle;
+import cn.onething.bundle.BundleCatalog;
+import cn.onething.bundle.Department;
+import cn.onething.casefile.CaseFileService;
+import cn.onething.casefile.CaseViews.CaseDetail;
+import cn.onething.casefile.CaseViews.ItemView;
+import cn.onething.casefile.ItemStatus;
+import cn.onething.security.CurrentUser;
+import cn.onething.timelimit.WorkingCalendar;
+import cn.onething.web.ConflictException;
+import cn.onething.web.FieldError;
+import cn.onething.web.ForbiddenException;
+import cn.onething.web.InvalidRequestException;
+import cn.onething.web.NotFoundException;
+
+/**
+ * 统一预约: the applicant books the in-person steps of their case (a visit an item's bundle entry names) from
+ * the department's published capacity, on the working days ahead, and may cancel or move a booking until the
+ * evening before.
+ */
+@Service
+public class AppointmentService {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日（EEE）", Locale.CHINA);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final AppointmentRepository repository;
+    private final CaseFileService cases;
+    private final BundleCatalog catalog;
+    private final WorkingCalendar calendar;
+    private final AppointmentProperties properties;
+    private final Clock clock;
+
+    AppointmentService(AppointmentRepository repository, CaseFileService cases, BundleCatalog catalog,
+            WorkingCalendar calendar, AppointmentProperties properties, Clock clock) {
+        this.repository = repository;
+        this.cases = cases;
+        this.catalog = catalog;
+        this.calendar = calendar;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The case's in-person steps, each with its booking or why it cannot be booked yet. */
+    @Transactional(readOnly = true)
+    public List<Visit> visits(CurrentUser user, String caseId) {
+        CaseDetail detail = cases.detail(user, caseId);
+        Bundle bundle = catalog.bundle(detail.bundleCode()).orElseThrow();
+        List<Visit> visits = new ArrayList<>();
+        for (Bundle.Item item : bundle.items()) {
+            if (item.visit() == null || detail.items().stream().noneMatch(i -> i.code().equals(item.code()))) {
+                continue;
+            }
+            ItemView state = detail.item(item.code());
+            Department department = catalog.department(state.department());
+            Optional<String> closed = closedBecause(item.visit(), state, department);
+            visits.add(new Visit(item.code(), item.name(), item.visit().purpose(), department.name(),
+                    department.reception() == null ? null : department.reception().place(), closed.isEmpty(),
+                    closed.orElse(null), repository.booked(caseId, item.code()).map(this::view).orElse(null)));
+        }
+        return visits;
+    }
+
+    /** The half-days that can be booked for the visit, with the places left. */
+    @Transactional(readOnly = true)
+    public List<Appointments.Slot> slots(CurrentUser user, String caseId, String itemCode) {
+        Department department = openVisit(user, caseId, itemCode).department();
+        List<LocalDate> days = bookableDays();
+        Map<Slot, Integer> booked = repository.booked(department.code(), days.get(0), days.get(days.size() - 1));
+        int capacity = department.reception().perHalfDay();
+        List<Appointments.Slot> slots = new ArrayList<>();
+        for (LocalDate day : days) {
+            for (HalfDay halfDay : HalfDay.values()) {
+                int taken = booked.getOrDefault(new Slot(department.code(), day, halfDay), 0);
+                slots.add(new Appointments.Slot(day, halfDay, time(halfDay), capacity, Math.max(0, capacity - taken)));
+            }
+        }
+        return slots;
+    }
+
+    @Transactional
+    public Appointment book(CurrentUser user, String caseId, Appointments.Book request) {
+        if (request.itemCode() == null || request.itemCode().isBlank()) {
+            throw new InvalidRequestException(new FieldError("itemCode", "required", "请选择要预约的事项",
+                    "itemCode is required"));
+        }
+        OpenVisit visit = openVisit(user, caseId, request.itemCode());
+        if (repository.booked(caseId, request.itemCode()).isPresent()) {
+            throw new ConflictException("「" + visit.purpose() + "」已有预约，可改约或取消后重新预约");
+        }
+        Row row = take(user, visit, caseId, request.itemCode(), request.day(), request.halfDay());
+        cases.addTimelineEntry(caseId, "APPOINTMENT_BOOKED", request.itemCode(), user.name(),
+                "预约" + describe(row, visit.department()));
+        return view(row);
+    }
+
+    /** 改约: the new half-day is taken before the old one is given back, so a full day never loses the booking. */
+    @Transactional
+    public Appointment move(CurrentUser user, long id, Appointments.Move request) {
+        Row old = ownBooking(user, id);
+        OpenVisit visit = openVisit(user, old.caseId(), old.itemCode());
+        requireChangeable(old);
+        if (old.day().toString().equals(request.day()) && old.halfDay().name().equals(request.halfDay())) {
+            throw new InvalidRequestException(new FieldError("day", "changed", "请选择与原预约不同的时段",
+                    "pick another half-day than the booked one"));
+        }
+        if (!repository.end(old.id(), Status.MOVED, OffsetDateTime.now(clock))) {
+            throw new ConflictException("该预约已取消或已改约");
+        }
+        repository.release(new Slot(old.department(), old.day(), old.halfDay()));
+        Row moved = take(user, visit, old.caseId(), old.itemCode(), request.day(), request.halfDay());
+        cases.addTimelineEntry(old.caseId(), "APPOINTMENT_MOVED", old.itemCode(), user.name(),
+                "改约：" + describe(old, visit.department()) + " → " + describe(moved, visit.department()));
+        return view(moved);
+    }
+
+    @Transactional
+    public Appointment cancel(CurrentUser user, long id) {
+        Row row = ownBooking(user, id);
+        requireChangeable(row);
+        if (!repository.end(row.id(), Status.CANCELLED, OffsetDateTime.now(clock))) {
+            throw new ConflictException("该预约已取消或已改约");
+        }
+        repository.release(new Slot(row.department(), row.day(), row.halfDay()));
+        Department department = catalog.department(row.department());
+        cases.addTimelineEntry(row.caseId(), "APPOINTMENT_CANCELLED", row.itemCode(), user.name(),
+                "取消预约：" + describe(row, department));
+        return view(repository.find(id).orElseThrow());
+    }
+
+    /** The bookings of the case, the newest first (moved and cancelled ones too). */
+    @Transactional(readOnly = true)
+    public List<Appointment> ofCase(CurrentUser user, String caseId) {
+        cases.detail(user, caseId);
+        return repository.ofCase(caseId).stream().map(this::view).toList();
+    }
+
+    private Row take(CurrentUser user, OpenVisit visit, String caseId, String itemCode, String dayText,
+            String halfDayText) {
+        LocalDate day = day(dayText);
+        HalfDay halfDay = halfDay(halfDayText);
+        if (!bookableDays().contains(day)) {
+            throw new InvalidRequestException(new FieldError("day", "bookable", "所选日期不可预约：可预约"
+                    + "今后 " + properties.bookAheadDays() + " 个工作日，节假日不办公，次日的预约须在前一天 "
+                    + CLOCK.format(properties.changeUntil()) + " 前办理", day + " is not a bookable working day"));
+        }
+        Department department = visit.department();
+        Slot slot = new Slot(department.code(), day, halfDay);
+        int number = repository.take(slot, department.reception().perHalfDay()).orElseThrow(() ->
+                new ConflictException(DAY.format(day) + halfDay.label() + "已约满，请选择其他时段"));
+        int window = (number - 1) % department.reception().windows() + 1;
+        if (!repository.insert(caseId, itemCode, visit.purpose(), user.id(), slot, number, window,
+                OffsetDateTime.now(clock))) {
+            throw new ConflictException("「" + visit.purpose() + "」已有预约，可改约或取消后重新预约");
+        }
+        return repository.booked(caseId, itemCode).orElseThrow();
+    }
+
+    private static LocalDate day(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidRequestException(new FieldError("day", "required", "请选择预约日期", "day is required"));
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(new FieldError("day", "date", "预约日期应是日期，格式 YYYY-MM-DD",
+                    "day must be a date (YYYY-MM-DD)"));
+        }
+    }
+
+    private static HalfDay halfDay(String text) {
+        return Arrays.stream(HalfDay.values()).filter(h -> h.name().equals(text)).findFirst()
+                .orElseThrow(() -> new InvalidRequestException(new FieldError("halfDay", "oneOf",
+                        "请选择上午（AM）或下午（PM）", "halfDay must be AM or PM")));
+    }
+
+    private record OpenVisit(Department department, String purpose) {
+    }
+
+    /** The visit of the case's item, which the user (its applicant) may book now. */
+    private OpenVisit openVisit(CurrentUser user, String caseId, String itemCode) {
+        if (!user.isCitizen() && !user.isEnterprise()) {
+            throw new ForbiddenException("只有申请人本人可以预约");
+        }
+        CaseDetail detail = cases.detail(user, caseId);
+        Bundle.Item item = catalog.bundle(detail.bundleCode()).flatMap(b -> b.item(itemCode))
+                .filter(i -> i.visit() != null && detail.items().stream().anyMatch(v -> v.code().equals(itemCode)))
+                .orElseThrow(() -> new NotFoundException("该办件没有需要预约的事项「" + itemCode + "」"));
+        ItemView state = detail.item(itemCode);
+        Department department = catalog.department(state.department());
+        closedBecause(item.visit(), state, department).ifPresent(reason -> {
+            throw new ConflictException(reason);
+        });
+        return new OpenVisit(department, item.visit().purpose());
+    }
+
+    private static Optional<String> closedBecause(Bundle.Visit visit, ItemView state, Department department) {
+        if (department.reception() == null) {
+            return Optional.of(department.name() + "暂未开放预约");
+        }
+        if (state.status() == ItemStatus.REJECTED || state.status() == ItemStatus.SKIPPED) {
+            return Optional.of("该事项未予办理，无需到场");
+        }
+        if (visit.opens() == Bundle.VisitOpens.APPROVED && state.status() != ItemStatus.APPROVED) {
+            return Optional.of("事项办结后即可预约");
+        }
+        return Optional.empty();
+    }
+
+    private Row ownBooking(CurrentUser user, long id) {
+        return repository.find(id).filter(r -> r.applicantId().equals(user.id()))
+                .orElseThrow(() -> new NotFoundException("没有找到该预约"));
+    }
+
+    private void requireChangeable(Row row) {
+        if (row.status() != Status.BOOKED) {
+            throw new ConflictException("该预约已取消或已改约");
+        }
+        if (!OffsetDateTime.now(clock).isBefore(changeUntil(row.day()))) {
+            throw new ConflictException("已过取消和改约的截止时间（" + DAY.format(row.day().minusDays(1))
+                    + CLOCK.format(properties.changeUntil()) + "），如不能到场请联系窗口");
+        }
+    }
+
+    /** The working days that can be booked now: from tomorrow on, while before the evening before each. */
+    List<LocalDate> bookableDays() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate day = LocalDate.now(clock).plusDays(1);
+                days.size() < properties.bookAheadDays(); day = day.plusDays(1)) {
+            if (calendar.isWorkingDay(day) && now.isBefore(changeUntil(day))) {
+                days.add(day);
+            }
+        }
+        return days;
+    }
+
+    private OffsetDateTime changeUntil(LocalDate day) {
+        return ZonedDateTime.of(day.minusDays(1), properties.changeUntil(), ClockConfig.BEIJING).toOffsetDateTime();
+    }
+
+    String time(HalfDay halfDay) {
+        LocalTime from = halfDay == HalfDay.AM ? properties.morningFrom() : properties.afternoonFrom();
+        LocalTime to = halfDay == HalfDay.AM ? properties.morningTo() : properties.afternoonTo();
+        return halfDay.label() + " " + CLOCK.format(from) + "–" + CLOCK.format(to);
+    }
+
+    /** 12月7日（周一）上午 09:00–12:00，市第一人民医院… 2 号窗口，排队号 3 */
+    String describe(Row row, Department department) {
+        return DAY.format(row.day()) + time(row.halfDay()) + "，" + department.reception().place() + " "
+                + row.window() + " 号窗口，排队号 " + row.queueNumber();
+    }
+
+    Appointment view(Row row) {
+        Department department = catalog.department(row.department());
+        OffsetDateTime until = changeUntil(row.day());
+        return new Appointment(row.id(), row.caseId(), row.itemCode(), row.purpose(), department.name(),
+                department.reception() == null ? null : department.reception().place(), row.day(), row.halfDay(),
+                time(row.halfDay()), row.queueNumber(), row.window(), row.status().name(),
+                row.status() == Status.BOOKED && OffsetDateTime.now(clock).isBefore(until), until, row.bookedAt());
+    }
+}
