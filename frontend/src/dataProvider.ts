@@ -5,6 +5,8 @@ import {
     useDataProvider,
 } from 'react-admin';
 import type {
+    Appointment,
+    AppointmentSlot,
     BulkRequest,
     BulkResult,
     CaseDetail,
@@ -16,6 +18,7 @@ import type {
     DrawReplay,
     ElementFigures,
     EnterpriseCredit,
+    HalfDay,
     InboxCounts,
     InboxFilters,
     InspectionAction,
@@ -53,6 +56,7 @@ import type {
     Task,
     TaskActionBodies,
     UploadedMaterial,
+    Visit,
 } from './types';
 
 /** The backend's own actions, next to react-admin's CRUD methods. */
@@ -112,6 +116,15 @@ export interface OneThingDataProvider extends DataProvider {
     rectificationStats(period: { from?: string; to?: string }): Promise<RectificationStats>;
     /** The site inspections of a case (联合踏勘), for its page. */
     caseInspections(caseId: Identifier): Promise<InspectionSummary[]>;
+    /** The in-person steps of a case (统一预约), each with its booking or why it cannot be booked yet. */
+    caseVisits(caseId: Identifier): Promise<Visit[]>;
+    /** The half-days the visit can be booked on, with the places left. */
+    visitSlots(caseId: Identifier, itemCode: string): Promise<AppointmentSlot[]>;
+    /** Books the visit (409 when the half-day filled up meanwhile). */
+    bookVisit(caseId: Identifier, body: { itemCode: string; day: string; halfDay: HalfDay }): Promise<Appointment>;
+    /** 改约 (until the evening before): the new booking. */
+    moveAppointment(appointmentId: Identifier, body: { day: string; halfDay: HalfDay }): Promise<Appointment>;
+    cancelAppointment(appointmentId: Identifier): Promise<Appointment>;
     /** A step of a site inspection (拟定, 确认, 踏勘结论, 整改): the updated inspection. */
     inspectionAction<A extends InspectionAction>(
         inspectionId: Identifier,
@@ -450,6 +463,11 @@ export const createDataProvider = (
         rectificationStats: ({ from, to }) => json(`/ratings/rectification-stats${queryOf({ from, to })}`),
         caseInspections: async caseId =>
             ((await json(`/cases/${id(caseId)}/inspections`)) as InspectionSummary[]).map(withId('inspections')),
+        caseVisits: caseId => json(`/cases/${id(caseId)}/visits`),
+        visitSlots: (caseId, itemCode) => json(`/cases/${id(caseId)}/visits/${id(itemCode)}/slots`),
+        bookVisit: (caseId, body) => post(`/cases/${id(caseId)}/appointments`, body),
+        moveAppointment: (appointmentId, body) => post(`/appointments/${id(appointmentId)}/move`, body),
+        cancelAppointment: appointmentId => post(`/appointments/${id(appointmentId)}/cancel`),
         inspectionAction: async (inspectionId, action, body) =>
             withId('inspections')(inspectionRecord(await post(`/inspections/${id(inspectionId)}/${action}`, body))),
         downloadLicence: async number =>

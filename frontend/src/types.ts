@@ -431,7 +431,15 @@ export interface Me {
     departments: { code: string; name: string }[];
 }
 
-export type NotificationKind = 'WARNING' | 'ESCALATION' | 'INSPECTION' | 'RECTIFICATION' | 'LICENCE' | 'TASK';
+export type NotificationKind =
+    | 'WARNING'
+    | 'ESCALATION'
+    | 'INSPECTION'
+    | 'RECTIFICATION'
+    | 'LICENCE'
+    | 'TASK'
+    | 'CASE'
+    | 'APPOINTMENT';
 
 /**
  * An in-app notification: a deadline warning, an escalation (超期督办), a site inspection's step or result, a step
@@ -1183,4 +1191,48 @@ export interface SearchIndexStatus {
     failingSince: string | null;
     lastError: string | null;
     rebuild: SearchRebuild;
+}
+
+export type HalfDay = 'AM' | 'PM';
+
+/** A booking of an in-person step (统一预约), from GET /api/cases/{id}/visits and the booking actions. */
+export interface Appointment {
+    id: number;
+    caseId: string;
+    itemCode: string;
+    purpose: string;
+    departmentName: string;
+    place: string | null;
+    day: string;
+    halfDay: HalfDay;
+    /** 上午 09:00–12:00 */
+    time: string;
+    queueNumber: number;
+    window: number;
+    status: 'BOOKED' | 'CANCELLED' | 'MOVED';
+    /** may still be cancelled or moved: until `changeUntil`, the evening before */
+    changeable: boolean;
+    changeUntil: string;
+    bookedAt: string;
+}
+
+/** An in-person step of a case: bookable now, or why not yet (`note`), and its booking. */
+export interface Visit {
+    itemCode: string;
+    itemName: string;
+    purpose: string;
+    departmentName: string;
+    place: string | null;
+    bookable: boolean;
+    note: string | null;
+    appointment: Appointment | null;
+}
+
+/** A half-day of a department's reception, with the places left. */
+export interface AppointmentSlot {
+    day: string;
+    halfDay: HalfDay;
+    time: string;
+    capacity: number;
+    remaining: number;
 }

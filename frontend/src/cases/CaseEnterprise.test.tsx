@@ -29,6 +29,7 @@ const renderCase = (roles: string[]) => {
     const { fetch } = fakeFetch({
         'GET /api/cases/c7': { body: hygieneCase },
         'GET /api/cases/c7/ratings': { body: [] },
+        'GET /api/cases/c7/visits': { body: [] },
         'GET /api/bundles/public-venue-hygiene': { body: hygieneBundle },
         'GET /api/cases/c7/inspections': {
             body: [

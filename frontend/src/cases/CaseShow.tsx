@@ -9,6 +9,7 @@ import {
     useRecordContext,
     useTranslate,
 } from 'react-admin';
+import { CaseVisits } from '../appointments';
 import { isApplicant, supervises } from '../auth/roles';
 import { usePageRecordOptions } from '../errors';
 import { CaseInspections } from '../inspections';
@@ -70,6 +71,7 @@ export const CaseShow = () => {
             {applicant && <SupplementRequests />}
             <CaseInspections />
             <CaseLicences />
+            <CaseVisits />
             <TabbedShowLayout>
                 <TabbedShowLayout.Tab label="onething.case.progress">
                     <CaseItems ratings={ratings} supervises={supervisor} />

@@ -139,6 +139,8 @@ const KIND_COLORS = {
     RECTIFICATION: 'info',
     LICENCE: 'success',
     TASK: 'secondary',
+    CASE: 'primary',
+    APPOINTMENT: 'info',
 } as const;
 
 const Unread = ({ children }: { children: ReactNode }) => {

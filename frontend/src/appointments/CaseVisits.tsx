@@ -1,0 +1,233 @@
+import EventAvailableIcon from '@mui/icons-material/EventAvailable';
+import { Alert, Box, Card, CardActions, CardContent, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+    Button,
+    Confirm,
+    Loading,
+    RadioButtonGroupInput,
+    required,
+    useNotify,
+    usePermissions,
+    useRecordContext,
+    useRefresh,
+    useTranslate,
+} from 'react-admin';
+import { isApplicant } from '../auth/roles';
+import { useOneThingDataProvider } from '../dataProvider';
+import { useNotifyError } from '../errors';
+import { ActionDialog } from '../form/ActionDialog';
+import { useFormAction } from '../form/useFormAction';
+import { Section } from '../ratings/RatingDetail';
+import type { Appointment, AppointmentSlot, CaseDetail, HalfDay, Permissions, Visit } from '../types';
+import { dayLabel } from './visitDay';
+
+const slotValue = (slot: Pick<AppointmentSlot, 'day' | 'halfDay'>) => `${slot.day}|${slot.halfDay}`;
+
+/** Picks a half-day of the department's reception (one not booked full) and books it, or moves the booking there. */
+const BookDialog = ({ caseId, visit, onClose }: { caseId: string; visit: Visit; onClose: () => void }) => {
+    const translate = useTranslate();
+    const dataProvider = useOneThingDataProvider();
+    const booked = visit.appointment;
+    const { data: slots, isPending } = useQuery({
+        queryKey: ['cases', caseId, 'visits', visit.itemCode, 'slots'],
+        queryFn: () => dataProvider.visitSlots(caseId, visit.itemCode),
+    });
+    const { submit, problem } = useFormAction(
+        ({ slot }: { slot: string }) => {
+            const [day, halfDay] = slot.split('|') as [string, HalfDay];
+            return booked
+                ? dataProvider.moveAppointment(booked.id, { day, halfDay })
+                : dataProvider.bookVisit(caseId, { itemCode: visit.itemCode, day, halfDay });
+        },
+        booked ? 'onething.visit.moved' : 'onething.visit.booked',
+        { onDone: onClose, fieldErrors: errors => ({ slot: errors.day ?? errors.halfDay }) }
+    );
+    const choices = (slots ?? []).map(slot => ({
+        id: slotValue(slot),
+        name: translate('onething.visit.slot', {
+            day: dayLabel(slot.day),
+            time: slot.time,
+            remaining: slot.remaining,
+        }),
+        // the booked half-day itself is not a place to move to
+        disabled: slot.remaining === 0 || (booked !== null && slotValue(slot) === slotValue(booked)),
+    }));
+    return (
+        <ActionDialog
+            title={translate(booked ? 'onething.visit.move_title' : 'onething.visit.book_title', {
+                purpose: visit.purpose,
+            })}
+            onClose={onClose}
+            onSubmit={submit}
+            problem={problem}
+            record={{ slot: '' }}
+            submitLabel={booked ? 'onething.visit.move' : 'onething.visit.book'}
+        >
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                {translate('onething.visit.where', { department: visit.departmentName, place: visit.place ?? '' })}
+            </Typography>
+            {isPending ? (
+                <Loading loadingPrimary="onething.visit.slots_loading" loadingSecondary="" />
+            ) : choices.length === 0 ? (
+                <Alert severity="info">{translate('onething.visit.no_slots')}</Alert>
+            ) : (
+                <RadioButtonGroupInput
+                    source="slot"
+                    label="onething.visit.pick"
+                    choices={choices}
+                    row={false}
+                    validate={required('onething.visit.pick_required')}
+                />
+            )}
+        </ActionDialog>
+    );
+};
+
+const CancelButton = ({ appointment }: { appointment: Appointment }) => {
+    const [open, setOpen] = useState(false);
+    const [pending, setPending] = useState(false);
+    const dataProvider = useOneThingDataProvider();
+    const notify = useNotify();
+    const notifyError = useNotifyError();
+    const refresh = useRefresh();
+    const translate = useTranslate();
+    const cancel = async () => {
+        setPending(true);
+        try {
+            await dataProvider.cancelAppointment(appointment.id);
+            notify('onething.visit.cancelled', { type: 'success' });
+            refresh();
+        } catch (error) {
+            notifyError(error);
+        } finally {
+            setPending(false);
+            setOpen(false);
+        }
+    };
+    return (
+        <>
+            <Button label="onething.visit.cancel" color="error" onClick={() => setOpen(true)} />
+            <Confirm
+                isOpen={open}
+                loading={pending}
+                title="onething.visit.cancel_title"
+                content={translate('onething.visit.cancel_content', {
+                    day: dayLabel(appointment.day),
+                    time: appointment.time,
+                })}
+                onClose={() => setOpen(false)}
+                onConfirm={cancel}
+            />
+        </>
+    );
+};
+
+/** What the booking says: when, where, which window and number, and until when it can be changed. */
+const Booking = ({ appointment }: { appointment: Appointment }) => {
+    const translate = useTranslate();
+    return (
+        <Alert severity="success" icon={<EventAvailableIcon />} sx={{ mt: 1 }}>
+            <Typography variant="body1" component="p" sx={{ fontWeight: 'bold' }}>
+                {translate('onething.visit.booking', {
+                    day: dayLabel(appointment.day),
+                    time: appointment.time,
+                    window: appointment.window,
+                    number: appointment.queueNumber,
+                })}
+            </Typography>
+            <Typography variant="body2" component="p">
+                {appointment.changeable
+                    ? translate('onething.visit.change_until', {
+                          until: new Date(appointment.changeUntil).toLocaleString('zh-CN', {
+                              month: 'long',
+                              day: 'numeric',
+                              hour: '2-digit',
+                              minute: '2-digit',
+                          }),
+                      })
+                    : translate('onething.visit.change_closed')}
+            </Typography>
+        </Alert>
+    );
+};
+
+const VisitCard = ({ caseId, visit, applicant }: { caseId: string; visit: Visit; applicant: boolean }) => {
+    const translate = useTranslate();
+    const [booking, setBooking] = useState(false);
+    const { appointment } = visit;
+    return (
+        <Card variant="outlined">
+            <CardContent sx={{ pb: 1 }}>
+                <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 'bold' }}>
+                    {visit.purpose}
+                </Typography>
+                <Typography variant="body2" color="text.secondary">
+                    {translate('onething.visit.where', { department: visit.departmentName, place: visit.place ?? '' })}
+                </Typography>
+                {appointment ? (
+                    <Booking appointment={appointment} />
+                ) : (
+                    !visit.bookable && (
+                        <Typography variant="body2" sx={{ mt: 1 }}>
+                            {visit.note}
+                        </Typography>
+                    )
+                )}
+            </CardContent>
+            {applicant && (
+                <CardActions>
+                    {!appointment && visit.bookable && (
+                        <Button label="onething.visit.book" variant="contained" onClick={() => setBooking(true)}>
+                            <EventAvailableIcon />
+                        </Button>
+                    )}
+                    {appointment?.changeable && (
+                        <>
+                            <Button label="onething.visit.move" onClick={() => setBooking(true)} />
+                            <CancelButton appointment={appointment} />
+                        </>
+                    )}
+                </CardActions>
+            )}
+            {booking && <BookDialog caseId={caseId} visit={visit} onClose={() => setBooking(false)} />}
+        </Card>
+    );
+};
+
+/**
+ * 预约到场 (统一预约): the case's in-person steps (领取纸质证照 …) with their bookings; the applicant books a
+ * half-day from the department's published places, and moves or cancels it until the evening before.
+ */
+export const CaseVisits = () => {
+    const record = useRecordContext<CaseDetail>();
+    const translate = useTranslate();
+    const dataProvider = useOneThingDataProvider();
+    const { permissions } = usePermissions<Permissions>();
+    const { data = [] } = useQuery({
+        queryKey: ['cases', record?.id, 'visits'],
+        queryFn: () => dataProvider.caseVisits(record!.id),
+        enabled: !!record?.id,
+    });
+    if (!record || data.length === 0) return null;
+    return (
+        <Section title={translate('onething.visit.section')}>
+            <Stack spacing={1} sx={{ px: 2, pt: 1 }}>
+                {data.map(visit => (
+                    <VisitCard
+                        key={visit.itemCode}
+                        caseId={String(record.id)}
+                        visit={visit}
+                        applicant={isApplicant(permissions)}
+                    />
+                ))}
+            </Stack>
+            <Box sx={{ px: 2, pt: 1 }}>
+                <Typography variant="caption" color="text.secondary">
+                    {translate('onething.visit.hint')}
+                </Typography>
+            </Box>
+        </Section>
+    );
+};

@@ -1,0 +1,1 @@
+export { CaseVisits } from './CaseVisits';

@@ -1,0 +1,8 @@
+const WEEKDAYS = '日一二三四五六';
+
+/** 2026-12-09 → 12月9日（周三）: the day as the reception's notices write it. */
+export const dayLabel = (day: string) => {
+    const [year, month, date] = day.split('-').map(Number);
+    const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
+    return `${month}月${date}日（周${WEEKDAYS[weekday]}）`;
+};
