@@ -1,0 +1,76 @@
+// 统一预约 in the real UI: citizen1's 出生一件事 (filed through the API) has its 出生医学证明 approved; on the case
+// page the applicant books a half-day to collect the paper certificate, moves it to another, then cancels it —
+// the places left change with each; the 社会保障卡 visit waits for its item. Screenshots NN-appointment-*.png.
+// Run: node --test frontend/e2e/ (bin/test starts the platform)
+import assert from 'node:assert/strict';
+import { after, before, describe } from 'node:test';
+import { api, approve, fileBirthCase } from './platformApi.mjs';
+import { assertNoErrorToast, BASE_URL, launchBrowser, login, screenshot, until, walk } from './ui.mjs';
+
+const PURPOSE = '领取纸质《出生医学证明》';
+
+describe('预约到场：预约、改约、取消', { timeout: 240_000 }, () => {
+    let browser;
+    let caseFile;
+    let page;
+    const step = walk();
+
+    before(async () => {
+        browser = await launchBrowser();
+        caseFile = await fileBirthCase();
+        await approve('officer-hospital', caseFile.id, 'birthCertificate');
+    });
+    after(async () => {
+        await browser?.close();
+    });
+
+    const visitCard = () => page.getByRole('region', { name: '预约到场' }).locator('.MuiCard-root', { hasText: PURPOSE });
+
+    /** Picks the first half-day with places left (other than the booked one) and confirms; the slot's label. */
+    const pickSlot = async (submit, done) => {
+        const dialog = page.getByRole('dialog');
+        const slot = dialog.getByRole('radio', { disabled: false }).first();
+        await slot.waitFor();
+        const label = await slot.evaluate(input => input.closest('label').textContent);
+        await slot.check();
+        await dialog.getByRole('button', { name: submit }).click();
+        await page.getByText(done).waitFor();
+        await dialog.waitFor({ state: 'detached' });
+        return label;
+    };
+
+    step('citizen1 books a half-day to collect the certificate; the social security card waits for its item', async () => {
+        ({ page } = await login(browser, 'citizen1'));
+        await page.goto(`${BASE_URL}/cases/${caseFile.id}/show`);
+        const section = page.getByRole('region', { name: '预约到场' });
+        await section.getByText('领取社会保障卡').waitFor();
+        await section.getByText('事项办结后即可预约').waitFor();
+        await visitCard().getByRole('button', { name: '预约' }).click();
+        await page.getByRole('dialog', { name: `预约：${PURPOSE}` }).waitFor();
+        await screenshot(page, 'appointment-slots');
+        const label = await pickSlot('预约', '预约成功');
+        const [, day, time] = label.match(/^(\S+) (\S+ \S+)（余 \d+ 个）/);
+        await visitCard().getByText(new RegExp(`^已预约：${day} ${time}，\\d 号窗口，排队号 \\d+$`)).waitFor();
+        await assertNoErrorToast(page, '预约');
+        await screenshot(page, 'appointment-booked');
+    });
+
+    step('citizen1 moves the booking to another half-day, then cancels it; the place is free again', async () => {
+        const before = visitCard().getByText(/^已预约：/);
+        await before.waitFor();
+        const was = await before.textContent();
+        await visitCard().getByRole('button', { name: '改约' }).click();
+        await page.getByRole('dialog', { name: `改约：${PURPOSE}` }).waitFor();
+        await pickSlot('改约', '已改约');
+        // the card shows the new half-day once the page has read the visits again
+        await until(async () => (await before.textContent()) !== was, 'the booking shows the new half-day');
+
+        await visitCard().getByRole('button', { name: '取消预约' }).click();
+        await page.getByRole('dialog', { name: '取消预约' }).getByRole('button', { name: '确认' }).click();
+        await page.getByText('已取消预约').waitFor();
+        await visitCard().getByRole('button', { name: '预约' }).waitFor();
+        const bookings = await api('citizen1', 'GET', `/cases/${caseFile.id}/appointments`);
+        assert.deepEqual(bookings.map(b => b.status), ['CANCELLED', 'MOVED']);
+        await screenshot(page, 'appointment-cancelled');
+    });
+});
