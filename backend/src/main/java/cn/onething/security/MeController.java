@@ -4,19 +4,34 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.onething.bundle.BundleCatalog;
 import cn.onething.bundle.Department;
 
-/** Who am I: what the UI needs to show the right menu. */
+/** Who am I: what the UI needs to show the right menu, and how I like the site to look. */
 @RestController
 class MeController {
 
     private final BundleCatalog catalog;
+    private final Preferences preferences;
 
-    MeController(BundleCatalog catalog) {
+    MeController(BundleCatalog catalog, Preferences preferences) {
         this.catalog = catalog;
+        this.preferences = preferences;
+    }
+
+    @GetMapping("/api/me/preferences")
+    Preferences.Preference preferences(CurrentUser user) {
+        return preferences.of(user.id());
+    }
+
+    /** 长者版 on or off, remembered for the user on every device. */
+    @PutMapping("/api/me/preferences")
+    Preferences.Preference savePreferences(CurrentUser user, @RequestBody Preferences.Preference preference) {
+        return preferences.save(user.id(), preference);
     }
 
     @GetMapping("/api/me")

@@ -71,6 +71,10 @@ public class Api {
         return exchange(http().post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body), user);
     }
 
+    public Response put(String user, String path, Object body) {
+        return exchange(http().put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body), user);
+    }
+
     public Response delete(String user, String path) {
         return exchange(http().delete().uri(path), user);
     }
