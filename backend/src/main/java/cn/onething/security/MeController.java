@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.onething.bundle.BundleCatalog;
 import cn.onething.bundle.Department;
+import cn.onething.web.FieldError;
+import cn.onething.web.InvalidRequestException;
 
 /** Who am I: what the UI needs to show the right menu, and how I like the site to look. */
 @RestController
@@ -31,6 +33,10 @@ class MeController {
     /** 长者版 on or off, remembered for the user on every device. */
     @PutMapping("/api/me/preferences")
     Preferences.Preference savePreferences(CurrentUser user, @RequestBody Preferences.Preference preference) {
+        if (preference.elderMode() == null) {
+            throw new InvalidRequestException(new FieldError("elderMode", "required", "请选择是否使用长者版",
+                    "elderMode must be true or false"));
+        }
         return preferences.save(user.id(), preference);
     }
 

@@ -7,11 +7,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A user's display preferences (长者版), by their account id; the defaults until they choose. */
+/**
+ * A user's display preferences (长者版), by their account id. Null until they choose, so the choice made on the
+ * device before signing in can be adopted.
+ */
 @Repository
 class Preferences {
 
-    record Preference(boolean elderMode) {
+    record Preference(Boolean elderMode) {
     }
 
     private final JdbcClient jdbc;
@@ -24,7 +27,7 @@ class Preferences {
 
     Preference of(String userId) {
         return jdbc.sql("select elder_mode from user_preference where user_id = ?").param(userId)
-                .query((rs, n) -> new Preference(rs.getBoolean(1))).optional().orElse(new Preference(false));
+                .query((rs, n) -> new Preference(rs.getBoolean(1))).optional().orElse(new Preference(null));
     }
 
     @Transactional

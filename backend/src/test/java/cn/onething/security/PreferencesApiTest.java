@@ -19,13 +19,20 @@ class PreferencesApiTest {
 
     @Test
     void elderModeIsRememberedPerUser() {
+        assertThat(api.get("citizen2", "/api/me/preferences").body().get("elderMode").isNull())
+                .as("never chosen: the device's choice may be adopted").isTrue();
         assertThat(api.put("citizen1", "/api/me/preferences", Map.of("elderMode", true)).status()).isEqualTo(200);
         assertThat(api.get("citizen1", "/api/me/preferences").body().get("elderMode").asBoolean()).isTrue();
-        assertThat(api.get("citizen2", "/api/me/preferences").body().get("elderMode").asBoolean())
-                .as("another user keeps the normal site").isFalse();
+        assertThat(api.get("citizen2", "/api/me/preferences").body().get("elderMode").isNull())
+                .as("another user is not touched").isTrue();
 
         assertThat(api.put("citizen1", "/api/me/preferences", Map.of("elderMode", "sometimes")).status())
                 .isEqualTo(400);
+        var missing = api.put("citizen1", "/api/me/preferences", Map.of());
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body().at("/errors/0/field").asText()).isEqualTo("elderMode");
+        assertThat(api.get("citizen1", "/api/me/preferences").body().get("elderMode").asBoolean())
+                .as("bad input changes nothing").isTrue();
         assertThat(api.put("citizen1", "/api/me/preferences", Map.of("elderMode", false)).status()).isEqualTo(200);
         assertThat(api.get("citizen1", "/api/me/preferences").body().get("elderMode").asBoolean()).isFalse();
     }
