@@ -7,6 +7,8 @@ import { config } from './config';
 import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
+import { ElderModeProvider, useElderMode } from './layout/elderMode';
+import { elderTheme, normalTheme } from './layout/themes';
 import { LicenceVerify } from './licences/LicenceVerify';
 import { resourcesFor } from './resources';
 import type { Permissions } from './types';
@@ -14,11 +16,12 @@ import type { Permissions } from './types';
 const authProvider = createAuthProvider(userManager);
 const dataProvider = createDataProvider(getAccessToken, config.apiUrl);
 
-// a browser router (not react-admin's default hash router): Keycloak redirects back to /auth-callback
-export const App = () => (
-    <BrowserRouter>
+const OneThingAdmin = () => {
+    const { elder } = useElderMode();
+    return (
         <Admin
             title="onething.title"
+            theme={elder ? elderTheme : normalTheme}
             authProvider={authProvider}
             dataProvider={dataProvider}
             i18nProvider={i18nProvider}
@@ -34,5 +37,14 @@ export const App = () => (
             </CustomRoutes>
             {(permissions: Permissions) => resourcesFor(permissions)}
         </Admin>
+    );
+};
+
+// a browser router (not react-admin's default hash router): Keycloak redirects back to /auth-callback
+export const App = () => (
+    <BrowserRouter>
+        <ElderModeProvider>
+            <OneThingAdmin />
+        </ElderModeProvider>
     </BrowserRouter>
 );

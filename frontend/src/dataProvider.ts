@@ -36,6 +36,7 @@ import type {
     ModelValidation,
     ModelVersion,
     ModelVersionXml,
+    Preferences,
     Prefill,
     Problem,
     Rating,
@@ -62,6 +63,9 @@ import type {
 /** The backend's own actions, next to react-admin's CRUD methods. */
 export interface OneThingDataProvider extends DataProvider {
     me(): Promise<Me>;
+    /** How the user likes the site to look (长者版), kept with the account. */
+    preferences(): Promise<Preferences>;
+    savePreferences(preferences: { elderMode: boolean }): Promise<Preferences>;
     prefill(bundleCode: Identifier): Promise<Prefill>;
     uploadMaterial(
         file: File,
@@ -401,6 +405,8 @@ export const createDataProvider = (
         deleteMany: unsupported,
 
         me: () => json('/me'),
+        preferences: () => json('/me/preferences'),
+        savePreferences: preferences => put('/me/preferences', preferences),
         prefill: bundleCode => json(`/bundles/${id(bundleCode)}/prefill`),
         uploadMaterial: async (file, onProgress) => {
             const token = await getToken();

@@ -431,6 +431,11 @@ export interface Me {
     departments: { code: string; name: string }[];
 }
 
+/** How the user likes the site to look, kept with the account; null until they choose. */
+export interface Preferences {
+    elderMode: boolean | null;
+}
+
 export type NotificationKind =
     | 'WARNING'
     | 'ESCALATION'

@@ -2,8 +2,9 @@ import { Button, CardActions, CardContent, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Login, useLogin, useNotify, useTranslate } from 'react-admin';
 import { useLocation } from 'react-router-dom';
+import { ElderModeSwitch } from '../layout/ElderModeSwitch';
 
-/** The login page: one button that leaves for the unified identity service (Keycloak). */
+/** The login page: one button that leaves for the unified identity service (Keycloak), and the 长者版 switch. */
 export const LoginPage = () => {
     const login = useLogin();
     const notify = useNotify();
@@ -30,10 +31,11 @@ export const LoginPage = () => {
                     {translate('onething.auth.hint')}
                 </Typography>
             </CardContent>
-            <CardActions sx={{ px: 2, pb: 2 }}>
+            <CardActions disableSpacing sx={{ px: 2, pb: 2, flexDirection: 'column', gap: 1 }}>
                 <Button variant="contained" fullWidth onClick={start} disabled={redirecting}>
                     {translate('onething.auth.login')}
                 </Button>
+                <ElderModeSwitch />
             </CardActions>
         </Login>
     );

@@ -22,6 +22,7 @@ import { CaseItems } from './CaseItems';
 import { CaseMaterials } from './CaseMaterials';
 import { CaseTimeline } from './CaseTimeline';
 import { FactsRow } from './FactsRow';
+import { ProgressInWords } from './ProgressInWords';
 import { StatusField } from './StatusField';
 import { SupplementRequests } from './SupplementRequests';
 
@@ -67,6 +68,7 @@ export const CaseShow = () => {
         <Show title={<CaseTitle />} queryOptions={queryOptions}>
             <CaseHeader />
             <CaseDeadline />
+            {applicant && <ProgressInWords />}
             <CaseRatingBlock audience={ratings} />
             {applicant && <SupplementRequests />}
             <CaseInspections />

@@ -432,6 +432,11 @@ export const zhMessages: TranslationMessages = {
             models: '流程模型',
             search_index: '搜索索引',
         },
+        user_menu: '%{name}的账户菜单',
+        elder: {
+            switch: '长者版',
+            save_failed: '长者版设置未能保存，请稍后再试',
+        },
         auth: {
             login: '使用统一身份认证登录',
             hint: '一次申请，多部门联办',
@@ -521,6 +526,20 @@ export const zhMessages: TranslationMessages = {
             actor: '操作人',
             message: '内容',
             items_done: '%{done} / %{total} 项已办结',
+        },
+        progress: {
+            title: '办到哪一步了',
+            yours: '您需要做的',
+            supplement: '请补正「%{items}」的材料：见本页的补正要求，补正后部门继续办理。',
+            rate: '全部事项已办结。欢迎对本次服务评价。',
+            nothing: '目前无需您操作。事项办结或需要补正时，会通过消息通知您。',
+            working: '正在办理',
+            working_item: '「%{item}」由%{department}办理，期限：',
+            done: '已办结',
+            done_items: '%{count} / %{total} 项：%{items}',
+            none_done: '还没有办结的事项',
+            waiting: '等待中',
+            waiting_items: '「%{items}」在前置事项办结后开始办理',
         },
         supplement: {
             title: '%{item}：需要补正',

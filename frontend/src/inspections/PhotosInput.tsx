@@ -1,11 +1,11 @@
 import AddPhotoAlternateIcon from '@mui/icons-material/AddPhotoAlternate';
 import CancelIcon from '@mui/icons-material/Cancel';
-import { Button, Chip, FormControl, FormHelperText, FormLabel, LinearProgress, Stack, Typography } from '@mui/material';
+import { Chip, FormControl, FormHelperText, FormLabel, LinearProgress, Stack, Typography } from '@mui/material';
 import { type ChangeEvent, useState } from 'react';
 import { useInput, useTranslate, ValidationError } from 'react-admin';
 import { useOneThingDataProvider } from '../dataProvider';
 import { acceptLabel } from '../materials/format';
-import { HiddenFileInput } from '../materials/MaterialInput';
+import { FileButton } from '../materials/FileButton';
 import type { UploadedMaterial } from '../types';
 
 // what the backend takes as a photo of an inspection, and how many
@@ -72,23 +72,17 @@ export const PhotosInput = ({ source = 'photos' }: { source?: string }) => {
                 {translate('onething.inspection.photo.accept', { types, size: MAX_SIZE_MB, max: MAX_PHOTOS })}
             </Typography>
             <Stack direction="row" alignItems="center" spacing={1} useFlexGap flexWrap="wrap" sx={{ mt: 1 }}>
-                <Button
-                    component="label"
-                    variant="outlined"
-                    size="small"
-                    startIcon={<AddPhotoAlternateIcon />}
+                <FileButton
+                    icon={<AddPhotoAlternateIcon />}
                     disabled={uploading || uploaded.length >= MAX_PHOTOS}
+                    multiple
+                    accept={ACCEPT.join(',')}
+                    aria-label={translate('onething.inspection.photos')}
+                    aria-describedby={`${id}-hint ${id}-error`}
+                    onChange={onChange}
                 >
                     {translate('onething.inspection.photo.add')}
-                    <HiddenFileInput
-                        type="file"
-                        multiple
-                        accept={ACCEPT.join(',')}
-                        aria-label={translate('onething.inspection.photos')}
-                        aria-describedby={`${id}-hint ${id}-error`}
-                        onChange={onChange}
-                    />
-                </Button>
+                </FileButton>
                 {uploaded.map(photo => (
                     <Chip
                         key={photo.id}

@@ -1,4 +1,5 @@
 import { Datagrid, List } from 'react-admin';
+import { useListPerPage } from '../layout/elderMode';
 import { EmptyList, statusFilter } from '../layout/ListParts';
 import { LICENCE_STATUSES } from './LicenceChips';
 import { licenceColumns } from './LicenceColumns';
@@ -10,7 +11,13 @@ const filters = [statusFilter('resources.licences.fields.status', LICENCE_STATUS
  * first, filtered by status (有效 / 已撤销 / 已过期).
  */
 export const LicenceList = () => (
-    <List exporter={false} filters={filters} empty={false} sort={{ field: 'issuedAt', order: 'DESC' }}>
+    <List
+        exporter={false}
+        filters={filters}
+        empty={false}
+        sort={{ field: 'issuedAt', order: 'DESC' }}
+        perPage={useListPerPage()}
+    >
         <Datagrid bulkActionButtons={false} rowClick="show" empty={<EmptyList text="onething.licence.empty" />}>
             {licenceColumns()}
         </Datagrid>

@@ -1,33 +1,14 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import {
-    Button,
-    FormControl,
-    FormHelperText,
-    FormLabel,
-    LinearProgress,
-    Stack,
-    styled,
-    Typography,
-} from '@mui/material';
+import { FormControl, FormHelperText, FormLabel, LinearProgress, Stack, Typography } from '@mui/material';
 import { type ChangeEvent, useState } from 'react';
 import { FieldTitle, required, useInput, useTranslate, ValidationError } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import { useOneThingDataProvider } from '../dataProvider';
 import type { BundleMaterial, UploadedMaterial } from '../types';
+import { FileButton } from './FileButton';
 import { acceptLabel, formatSize } from './format';
 
 const requiredMaterial = [required()];
-
-// the file input stays in the accessibility tree (named after the material), the button shows it
-export const HiddenFileInput = styled('input')({
-    clip: 'rect(0 0 0 0)',
-    clipPath: 'inset(50%)',
-    height: 1,
-    overflow: 'hidden',
-    position: 'absolute',
-    whiteSpace: 'nowrap',
-    width: 1,
-});
 
 /**
  * The upload of one material: the file is uploaded as soon as it is chosen (with its progress) and the
@@ -98,23 +79,17 @@ export const MaterialInput = ({
                 {note && `；${note}`}
             </Typography>
             <Stack direction="row" alignItems="center" spacing={2} sx={{ mt: 1 }}>
-                <Button
-                    component="label"
-                    variant="outlined"
-                    size="small"
-                    startIcon={<UploadFileIcon />}
+                <FileButton
+                    icon={<UploadFileIcon />}
                     disabled={progress !== null}
+                    accept={material.accept.join(',')}
+                    aria-label={material.name}
+                    aria-describedby={`${id}-hint ${id}-error`}
+                    onChange={onChange}
+                    onBlur={field.onBlur}
                 >
                     {translate(uploaded ? 'onething.material.replace' : 'onething.material.choose')}
-                    <HiddenFileInput
-                        type="file"
-                        accept={material.accept.join(',')}
-                        aria-label={material.name}
-                        aria-describedby={`${id}-hint ${id}-error`}
-                        onChange={onChange}
-                        onBlur={field.onBlur}
-                    />
-                </Button>
+                </FileButton>
                 {uploaded && (
                     <Typography variant="body2">
                         {translate('onething.material.uploaded', {

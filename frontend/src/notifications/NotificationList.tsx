@@ -14,6 +14,7 @@ import {
     ListContextProvider,
     TextField,
     type RaRecord,
+    SimpleList,
     TopToolbar,
     useListContext,
     useNotify,
@@ -25,6 +26,7 @@ import {
 import { useOneThingDataProvider } from '../dataProvider';
 import { useNotifyError } from '../errors';
 import type { AppNotification, Permissions } from '../types';
+import { useListPerPage, useSimpleLayout } from '../layout/elderMode';
 import { FlagFilter } from '../layout/FlagFilter';
 
 /**
@@ -143,6 +145,18 @@ const KIND_COLORS = {
     APPOINTMENT: 'info',
 } as const;
 
+const KindChip = ({ notification }: { notification: AppNotification }) => {
+    const translate = useTranslate();
+    return (
+        <Chip
+            size="small"
+            variant="outlined"
+            color={KIND_COLORS[notification.kind]}
+            label={translate(`onething.notification.kind.${notification.kind}`)}
+        />
+    );
+};
+
 const Unread = ({ children }: { children: ReactNode }) => {
     const notification = useRecordContext<AppNotification>();
     return (
@@ -171,6 +185,7 @@ export const NotificationList = () => {
     const { permissions } = usePermissions<Permissions>();
     const roles = permissions?.roles ?? [];
     const { mutate: markRead } = useMarkRead();
+    const simple = useSimpleLayout();
     const open = (_: Identifier, __: string, record: RaRecord) => {
         const notification = record as AppNotification;
         if (!notification.readAt) markRead(notification);
@@ -179,6 +194,7 @@ export const NotificationList = () => {
     return (
         <List
             exporter={false}
+            perPage={useListPerPage()}
             actions={
                 <TopToolbar>
                     <MarkAllReadButton />
@@ -188,42 +204,54 @@ export const NotificationList = () => {
         >
             <UnreadFilter />
             <UnreadFirst>
-                <Datagrid bulkActionButtons={false} rowClick={open} empty={<Empty />}>
-                    <FunctionField<AppNotification>
-                        source="readAt"
-                        sortable={false}
-                        render={notification =>
-                            notification.readAt ? (
-                                <Typography variant="body2" color="text.secondary">
-                                    {translate('onething.notification.read')}
-                                </Typography>
-                            ) : (
-                                <Chip size="small" color="primary" label={translate('onething.notification.unread')} />
-                            )
-                        }
-                    />
-                    <FunctionField<AppNotification>
-                        source="kind"
-                        sortable={false}
-                        render={notification => (
-                            <Chip
-                                size="small"
-                                variant="outlined"
-                                color={KIND_COLORS[notification.kind]}
-                                label={translate(`onething.notification.kind.${notification.kind}`)}
-                            />
+                {simple ? (
+                    <SimpleList<AppNotification>
+                        rowClick={open}
+                        empty={<Empty />}
+                        primaryText={notification => <Unread>{notification.message}</Unread>}
+                        secondaryText={notification => (
+                            <>
+                                {translate(
+                                    notification.readAt ? 'onething.notification.read' : 'onething.notification.unread',
+                                )}
+                                {' · '}
+                                {translate(`onething.notification.kind.${notification.kind}`)}
+                                {' · '}
+                                {new Date(notification.createdAt).toLocaleString('zh-CN')}
+                            </>
                         )}
                     />
-                    <FunctionField<AppNotification>
-                        source="message"
-                        sortable={false}
-                        render={notification => <Unread>{notification.message}</Unread>}
-                    />
-                    <TextField source="caseNumber" sortable={false} />
-                    <DateField source="createdAt" showTime sortable={false} />
-                    <OpenLink roles={roles} />
-                    <MarkReadButton />
-                </Datagrid>
+                ) : (
+                    <Datagrid bulkActionButtons={false} rowClick={open} empty={<Empty />}>
+                        <FunctionField<AppNotification>
+                            source="readAt"
+                            sortable={false}
+                            render={notification =>
+                                notification.readAt ? (
+                                    <Typography variant="body2" color="text.secondary">
+                                        {translate('onething.notification.read')}
+                                    </Typography>
+                                ) : (
+                                    <Chip size="small" color="primary" label={translate('onething.notification.unread')} />
+                                )
+                            }
+                        />
+                        <FunctionField<AppNotification>
+                            source="kind"
+                            sortable={false}
+                            render={notification => <KindChip notification={notification} />}
+                        />
+                        <FunctionField<AppNotification>
+                            source="message"
+                            sortable={false}
+                            render={notification => <Unread>{notification.message}</Unread>}
+                        />
+                        <TextField source="caseNumber" sortable={false} />
+                        <DateField source="createdAt" showTime sortable={false} />
+                        <OpenLink roles={roles} />
+                        <MarkReadButton />
+                    </Datagrid>
+                )}
             </UnreadFirst>
         </List>
     );
