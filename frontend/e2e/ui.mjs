@@ -93,15 +93,19 @@ export const assertNoErrorToast = async (page, where) => {
     assert.deepEqual(toasts, [], `${where}: 页面出现错误提示 / error notification shown`);
 };
 
+/** A phone's screen (CSS pixels), for the pages that must work on one. */
+export const MOBILE = { width: 390, height: 844 };
+
 /**
  * Logs `username` in through the app's login page and Keycloak's form, in a fresh browser context (so
  * nothing of the previous user remains). Returns the context and its page, on the app's home page.
  */
-export const login = async (browser, username) => {
+export const login = async (browser, username, { viewport = { width: 1366, height: 900 } } = {}) => {
     const context = await browser.newContext({
         locale: 'zh-CN',
         timezoneId: 'Asia/Shanghai',
-        viewport: { width: 1366, height: 900 },
+        viewport,
+        ...(viewport.width < 600 && { isMobile: true, hasTouch: true, deviceScaleFactor: 2 }),
     });
     context.setDefaultTimeout(STEP_TIMEOUT);
     context.setDefaultNavigationTimeout(30_000);
@@ -126,7 +130,8 @@ export const login = async (browser, username) => {
     await page.locator('#kc-login').click();
     // back in the app: the menu of the user's roles is there
     await page.waitForURL(url => url.origin === new URL(BASE_URL).origin && !url.pathname.startsWith('/auth-callback'));
-    await page.getByRole('menuitem').first().waitFor();
+    // (on a phone the menu is folded away behind the app bar's button)
+    await (viewport.width < 600 ? page.getByRole('banner') : page.getByRole('menuitem').first()).waitFor();
     return { context, page };
 };
 
