@@ -20,7 +20,7 @@ const items: CaseItem[] = [
         decidedAt: '2026-12-04T10:00:00+08:00',
         decidedBy: '王医生',
         supplement: null,
-        deadline: deadlineView({ onTime: true, light: null, remainingDays: null }),
+        deadline: deadlineView({ onTime: true, light: null }),
     },
     {
         code: 'household',
