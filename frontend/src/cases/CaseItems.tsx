@@ -25,7 +25,7 @@ type ItemsProps = {
 const ItemCards = ({ ratings, supervises }: ItemsProps) => {
     const caseRecord = useRecordContext<CaseDetail>();
     const translate = useTranslate();
-    if (!caseRecord) return null;
+    if (!caseRecord?.items) return null;
     return (
         <Stack spacing={1.5} sx={{ py: 1 }}>
             {caseRecord.items.map(item => (

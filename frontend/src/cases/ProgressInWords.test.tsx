@@ -52,4 +52,13 @@ describe('办到哪一步了', () => {
         renderProgress([item('household', '出生登记（户口）', 'APPROVED')], 'COMPLETED');
         expect(screen.getByRole('region', { name: '办到哪一步了' })).toHaveTextContent('全部事项已办结。欢迎对本次服务评价。');
     });
+
+    it("waits for the case's own record: the list's row it starts from has no items", () => {
+        renderWithAdmin(
+            <RecordContextProvider value={{ id: 'c1', status: 'IN_PROGRESS' }}>
+                <ProgressInWords />
+            </RecordContextProvider>,
+        );
+        expect(screen.queryByRole('region')).toBeNull();
+    });
 });

@@ -29,7 +29,8 @@ export const ProgressInWords = () => {
     const record = useRecordContext<CaseDetail>();
     const translate = useTranslate();
     const titleId = useId();
-    if (!record) return null;
+    // (the list's row stands in for the case until the page's own record is read: it has no items)
+    if (!record?.items) return null;
     const { done, working, waiting, yours } = progressGroups(record.items);
     const names = (items: CaseItem[]) => items.map(item => item.name).join('、');
     return (
