@@ -7,6 +7,7 @@
 // finds and vitest, whose default pattern is *.test.*, leaves alone).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { pdfBytes, pngBytes } from './files.mjs';
 import {
     apiErrors,
     assertNoErrorToast,
@@ -38,16 +39,8 @@ const SELECTS = { 与新生儿关系: '父亲', 新生儿性别: '男' };
 const BIRTH_DATE = '2026-11-01';
 const WRONG_MOTHER_ID = '110105199205120028'; // last digit is not the GB 11643 check digit
 
-const PDF = name => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`) });
-// a real 1×1 PNG
-const PNG = {
-    name: 'baby.png',
-    mimeType: 'image/png',
-    buffer: Buffer.from(
-        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
-        'base64'
-    ),
-};
+const PDF = name => ({ name, mimeType: 'application/pdf', buffer: pdfBytes(name) });
+const PNG = { name: 'baby.png', mimeType: 'image/png', buffer: pngBytes() };
 const MATERIALS = {
     '分娩记录（助产机构出具）': PDF('delivery-record.pdf'),
     父母身份证: PDF('parents-id-cards.pdf'),

@@ -1,6 +1,7 @@
 // The platform's API for the browser tests' set-up steps (what another test already walks through the UI),
 // with tokens from Keycloak. Not a test file itself.
 import assert from 'node:assert/strict';
+import { pdfBytes, pngBytes } from './files.mjs';
 import { BASE_URL, PASSWORD } from './ui.mjs';
 
 const KEYCLOAK = process.env.KEYCLOAK_URL ?? 'http://localhost:8180';
@@ -30,20 +31,17 @@ export const fileBirthCase = async () => {
         form.append('file', new Blob([bytes], { type }), name);
         return (await api('citizen1', 'POST', '/materials', form)).id;
     };
-    const pdf = name => upload(name, 'application/pdf', `%PDF-1.4\n% ${name}\n%%EOF\n`);
-    const png = Buffer.from(
-        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
-        'base64'
-    );
+    const pdf = name => upload(name, 'application/pdf', pdfBytes(name));
     const files = {
         deliveryRecord: () => pdf('delivery-record.pdf'),
         parentsIdCards: () => pdf('parents-id-cards.pdf'),
         householdBook: () => pdf('household-book.pdf'),
         marriageCertificate: () => pdf('marriage-certificate.pdf'),
-        babyPhoto: () => upload('baby.png', 'image/png', png),
+        babyPhoto: () => upload('baby.png', 'image/png', pngBytes()),
     };
-    // only what the latest model asks: a manager may have taken a material off (减材料)
-    const asked = (await api('citizen1', 'GET', '/bundles/birth')).materials.filter(m => m.requiredBy.length > 0);
+    // only what the latest model asks (a manager may have taken a material off: 减材料) of a single birth in the city
+    const asked = (await api('citizen1', 'GET', '/bundles/birth')).materials
+        .filter(m => m.requiredBy.length > 0 && !m.when);
     const materials = {};
     for (const { code } of asked) materials[code] = await files[code]();
     const form = {

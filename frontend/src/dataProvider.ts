@@ -15,6 +15,7 @@ import type {
     DeadlineProbe,
     Decision,
     DiagramState,
+    Draft,
     DrawReplay,
     ElementFigures,
     EnterpriseCredit,
@@ -67,6 +68,13 @@ export interface OneThingDataProvider extends DataProvider {
     preferences(): Promise<Preferences>;
     savePreferences(preferences: { elderMode: boolean }): Promise<Preferences>;
     prefill(bundleCode: Identifier): Promise<Prefill>;
+    /** 草稿 of the bundle's application: read, save as the applicant types, discard. */
+    draft(bundleCode: Identifier): Promise<Draft>;
+    saveDraft(
+        bundleCode: Identifier,
+        draft: { form: Record<string, unknown>; materials: Record<string, unknown> },
+    ): Promise<Draft>;
+    discardDraft(bundleCode: Identifier): Promise<void>;
     uploadMaterial(
         file: File,
         onProgress?: (fraction: number) => void
@@ -408,6 +416,11 @@ export const createDataProvider = (
         preferences: () => json('/me/preferences'),
         savePreferences: preferences => put('/me/preferences', preferences),
         prefill: bundleCode => json(`/bundles/${id(bundleCode)}/prefill`),
+        draft: bundleCode => json(`/bundles/${id(bundleCode)}/draft`),
+        saveDraft: (bundleCode, draft) => put(`/bundles/${id(bundleCode)}/draft`, draft),
+        discardDraft: async bundleCode => {
+            await send(`/bundles/${id(bundleCode)}/draft`, { method: 'DELETE' });
+        },
         uploadMaterial: async (file, onProgress) => {
             const token = await getToken();
             return new Promise((resolve, reject) => {

@@ -26,6 +26,8 @@ export interface BundleMaterial {
     requiredBy: string[];
     /** a licence code: an applicant who holds that valid licence need not file the material */
     licence?: string | null;
+    /** asked only when the select field has one of these answers (材料预判) */
+    when?: { field: string; in: string[] } | null;
 }
 
 export interface BundleItem {
@@ -429,6 +431,14 @@ export interface Me {
     name: string;
     roles: string[];
     departments: { code: string; name: string }[];
+}
+
+/** 草稿: the application being filled in, as last saved (savedAt null: none). */
+export interface Draft {
+    form: Record<string, string>;
+    /** material code → the uploaded file given for it */
+    materials: Record<string, UploadedMaterial>;
+    savedAt: string | null;
 }
 
 /** How the user likes the site to look, kept with the account; null until they choose. */

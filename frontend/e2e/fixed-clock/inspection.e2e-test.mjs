@@ -6,11 +6,11 @@
 // Screenshots as NN-inspection-*.png. Run by bin/test on a platform whose clock starts Monday 2026-11-23 09:00.
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
+import { pdfBytes } from '../files.mjs';
 import { api, approve } from '../platformApi.mjs';
 import { apiErrors, assertNoErrorToast, launchBrowser, login, openInbox, openMenu, screenshot, walk } from '../ui.mjs';
 
 const DAY = (process.env.E2E_PLATFORM_START ?? '2026-11-23T09:00:00+08:00').slice(0, 10);
-const PDF = name => `%PDF-1.4\n% ${name}\n%%EOF\n`;
 
 /** enterprise1 files 职业健康一件事 through the API. */
 const fileRadiationCase = async () => {
@@ -18,7 +18,7 @@ const fileRadiationCase = async () => {
     for (const code of ['medicalInstitutionLicence', 'equipmentList', 'shieldingReport', 'environmentReport',
         'workerHealthRecords']) {
         const form = new FormData();
-        form.append('file', new Blob([PDF(code)], { type: 'application/pdf' }), `${code}.pdf`);
+        form.append('file', new Blob([pdfBytes(code)], { type: 'application/pdf' }), `${code}.pdf`);
         materials[code] = (await api('enterprise1', 'POST', '/materials', form)).id;
     }
     const form = {

@@ -49,8 +49,19 @@ export const askedFields = ({ fields, items }: Pick<BundleDetail, 'fields' | 'it
 export const askedMaterials = ({ materials }: Pick<BundleDetail, 'materials'>) =>
     materials.filter(material => material.requiredBy.length > 0);
 
-/** The body of POST /api/cases from the application form's values. */
+/** Whether the answers so far call for the material (one with a `when` only given that answer). */
+export const materialApplies = (material: BundleMaterial, values: Record<string, unknown>) =>
+    !material.when || material.when.in.includes(String(values[material.when.field] ?? ''));
+
+/** 材料预判: the materials these answers call for. */
+export const neededMaterials = (bundle: Pick<BundleDetail, 'materials'>, values: Record<string, unknown>) =>
+    askedMaterials(bundle).filter(material => materialApplies(material, values));
+
+/**
+ * The body of POST /api/cases from the application form's values; a material uploaded before an answer changed
+ * so that it is no longer asked is left out.
+ */
 export const toCaseBody = (bundle: BundleDetail) => (values: Record<string, unknown>) => ({
     bundleCode: bundle.code,
-    ...splitValues(values, askedFields(bundle), askedMaterials(bundle)),
+    ...splitValues(values, askedFields(bundle), neededMaterials(bundle, values)),
 });

@@ -467,6 +467,10 @@ export const zhMessages: TranslationMessages = {
             licence_exempt: '已在本平台取得该证照的，免于提交',
             licence_held: '您已在本平台取得该证照（编号 %{number}），免于提交',
             no_materials: '本事项无需提交材料',
+            forecast: '根据您填写的内容，本次共需提交 %{count} 份材料：',
+            forecast_item: '%{item}：%{materials}',
+            forecast_none: '无需材料',
+            material_because: '因「%{field}」选择了「%{answer}」需提交',
             after: {
                 title: '提交后如何办理',
                 commitment: '%{name}实行告知承诺：签署承诺书并提交后当场准予许可、签发电子证照，无需等待部门审批；监管部门将事后核查。',
@@ -489,6 +493,7 @@ export const zhMessages: TranslationMessages = {
             uploaded: '已上传：%{filename}（%{size}）',
             too_large: '文件超过 %{size} MB',
             wrong_type: '仅支持 %{types} 格式',
+            duplicate: '与「%{other}」是同一个文件，请上传%{name}',
             download: '下载',
             filename: '文件',
             size: '大小',
@@ -526,6 +531,13 @@ export const zhMessages: TranslationMessages = {
             actor: '操作人',
             message: '内容',
             items_done: '%{done} / %{total} 项已办结',
+        },
+        draft: {
+            saving: '正在保存草稿…',
+            saved: '草稿已自动保存（%{time}），可在任何设备上登录后继续填写',
+            failed: '草稿未能保存，请检查网络；已填写的内容仍在本页',
+            resumed: '已恢复您在 %{time} 保存的草稿，可继续填写。',
+            discard: '清空草稿，重新填写',
         },
         progress: {
             title: '办到哪一步了',

@@ -38,6 +38,7 @@ export const elderTheme: RaThemeOptions = deepmerge(normalTheme, {
         MuiChip: { styleOverrides: { label: { fontSize: ELDER_TEXT }, root: { height: 'auto', minHeight: 32 } } },
         MuiInputBase: { styleOverrides: { input: { fontSize: ELDER_TEXT } } },
         MuiFormLabel: { styleOverrides: { root: { fontSize: ELDER_TEXT } } },
+        MuiFormHelperText: { styleOverrides: { root: { fontSize: ELDER_TEXT } } },
         MuiFormControlLabel: { styleOverrides: { label: { fontSize: ELDER_TEXT } } },
         MuiTab: { styleOverrides: { root: { minHeight: 56, fontSize: ELDER_TEXT } } },
         MuiTooltip: { styleOverrides: { tooltip: { fontSize: ELDER_TEXT } } },

@@ -7,6 +7,7 @@ import { useOneThingDataProvider } from '../dataProvider';
 import type { BundleMaterial, UploadedMaterial } from '../types';
 import { FileButton } from './FileButton';
 import { acceptLabel, formatSize } from './format';
+import { useUploadedFiles } from './UploadedFiles';
 
 const requiredMaterial = [required()];
 
@@ -35,7 +36,8 @@ export const MaterialInput = ({
         validate: material.requiredBy.length > 0 && !optional ? requiredMaterial : undefined,
     });
     const [progress, setProgress] = useState<number | null>(null);
-    const [uploaded, setUploaded] = useState<UploadedMaterial | null>(null);
+    const files = useUploadedFiles();
+    const [uploaded, setUploaded] = useState<UploadedMaterial | null>(() => files?.restored(material.code) ?? null);
     const types = acceptLabel(material.accept);
 
     const upload = async (file: File) => {
@@ -53,6 +55,15 @@ export const MaterialInput = ({
         setProgress(0);
         try {
             const result = await dataProvider.uploadMaterial(file, setProgress);
+            const other = files?.sameFileAs(material.code, result.sha256);
+            if (other) {
+                setError(material.code, {
+                    type: 'duplicate',
+                    message: translate('onething.material.duplicate', { other, name: material.name }),
+                });
+                return;
+            }
+            files?.remember(material.code, material.name, result.sha256);
             setUploaded(result);
             field.onChange(result.id);
         } catch (error) {

@@ -29,6 +29,7 @@ export const birthBundle: BundleDetail = {
         { code: 'applicantPhone', label: '联系电话', type: 'phone', required: true },
         { code: 'babyGender', label: '新生儿性别', type: 'select', options: ['男', '女'], required: true },
         { code: 'birthDate', label: '出生日期', type: 'date', required: true },
+        { code: 'multipleBirth', label: '是否多胞胎', type: 'select', options: ['否', '是'], required: false },
         { code: 'householdAddress', label: '户籍登记地址', type: 'text', required: true },
         { code: 'motherEmployer', label: '母亲参保单位', type: 'text', required: false },
     ],
@@ -41,6 +42,14 @@ export const birthBundle: BundleDetail = {
             requiredBy: ['birthCertificate'],
         },
         { code: 'householdBook', name: '户口簿', accept: ['application/pdf'], maxSizeMb: 10, requiredBy: ['household'] },
+        {
+            code: 'birthOrderRecord',
+            name: '多胞胎出生顺序记录',
+            accept: ['application/pdf'],
+            maxSizeMb: 10,
+            requiredBy: ['birthCertificate'],
+            when: { field: 'multipleBirth', in: ['是'] },
+        },
     ],
     items: [
         {
@@ -50,8 +59,8 @@ export const birthBundle: BundleDetail = {
             departmentName: '助产机构',
             promisedDays: 1,
             dependsOn: [],
-            fields: ['applicantName', 'applicantPhone', 'babyGender', 'birthDate'],
-            materials: ['deliveryRecord'],
+            fields: ['applicantName', 'applicantPhone', 'babyGender', 'birthDate', 'multipleBirth'],
+            materials: ['deliveryRecord', 'birthOrderRecord'],
         },
         {
             code: 'household',

@@ -1,6 +1,7 @@
 package cn.onething.bundle;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -117,12 +118,31 @@ public record Bundle(String code, String name, String description, String proces
 
     /**
      * A material (材料): accepted content types and size. `licence` names a licence of the catalog: an
-     * applicant who holds a valid one is not asked for the material again.
+     * applicant who holds a valid one is not asked for the material again. `when` asks for it only given an
+     * answer of the form (材料预判: twins, a birth outside the city).
      */
-    public record MaterialSpec(String code, String name, List<String> accept, int maxSizeMb, String licence) {
+    public record MaterialSpec(String code, String name, List<String> accept, int maxSizeMb, String licence,
+            Condition when) {
 
         public MaterialSpec {
             accept = accept == null ? List.of() : List.copyOf(accept);
+        }
+
+        /** Whether this form's answers call for the material. */
+        public boolean appliesTo(Map<String, String> form) {
+            if (when == null) {
+                return true;
+            }
+            String answer = form.get(when.field());
+            return answer != null && when.in().contains(answer);
+        }
+    }
+
+    /** An answer of the form that calls for a material: the select `field` is one of `in`. */
+    public record Condition(String field, List<String> in) {
+
+        public Condition {
+            in = in == null ? List.of() : List.copyOf(in);
         }
     }
 

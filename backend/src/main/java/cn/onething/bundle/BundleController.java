@@ -41,7 +41,7 @@ class BundleController {
                 .orElseThrow(() -> new NotFoundException("没有这个一件事：" + code));
         List<MaterialView> materials = b.materials().stream()
                 .map(m -> new MaterialView(m.code(), m.name(), m.accept(), m.maxSizeMb(), b.itemsNeeding(m.code()),
-                        m.licence()))
+                        m.licence(), m.when()))
                 .toList();
         List<ItemView> items = b.items().stream()
                 .map(i -> new ItemView(i.code(), i.name(), i.department(), catalog.departmentName(i.department()),
@@ -70,9 +70,12 @@ class BundleController {
             List<InspectionView> inspections, List<LicenceView> licences) {
     }
 
-    /** `licence`: a licence that stands in for the material when the applicant already holds it. */
+    /**
+     * `licence`: a licence that stands in for the material when the applicant already holds it; `when`: the
+     * answer that calls for it, if only some do.
+     */
     record MaterialView(String code, String name, List<String> accept, int maxSizeMb, List<String> requiredBy,
-            String licence) {
+            String licence, Bundle.Condition when) {
     }
 
     record InspectionView(String code, String name, String leadDepartmentName, List<String> departmentNames,

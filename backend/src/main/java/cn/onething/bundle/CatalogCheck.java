@@ -95,6 +95,20 @@ class CatalogCheck {
             if (m.accept().isEmpty() || m.maxSizeMb() <= 0) {
                 problems.add("material '" + m.code() + "': accept (content types) and maxSizeMb are required");
             }
+            if (m.when() != null) {
+                checkCondition(m);
+            }
+        }
+    }
+
+    /** A material asked for given an answer: of a select field the form asks, with answers it offers. */
+    private void checkCondition(Bundle.MaterialSpec m) {
+        String at = "material '" + m.code() + "' when";
+        Bundle.FormField field = bundle.field(String.valueOf(m.when().field())).orElse(null);
+        if (field == null || field.type() != FieldType.SELECT || !bundle.askedFields().contains(field.code())) {
+            problems.add(at + ": field '" + m.when().field() + "' must be a select field some item asks");
+        } else if (m.when().in().isEmpty() || !field.options().containsAll(m.when().in())) {
+            problems.add(at + ": in " + m.when().in() + " must be some of the options " + field.options());
         }
     }
 

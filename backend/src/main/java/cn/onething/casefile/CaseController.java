@@ -1,9 +1,11 @@
 package cn.onething.casefile;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,9 +23,11 @@ import cn.onething.web.PageResult;
 class CaseController {
 
     private final CaseFileService cases;
+    private final Drafts drafts;
 
-    CaseController(CaseFileService cases) {
+    CaseController(CaseFileService cases, Drafts drafts) {
         this.cases = cases;
+        this.drafts = drafts;
     }
 
     @PostMapping("/cases")
@@ -59,5 +63,22 @@ class CaseController {
     @GetMapping("/bundles/{code}/prefill")
     CaseFileService.Prefill prefill(CurrentUser user, @PathVariable String code) {
         return cases.prefill(user, code);
+    }
+
+    /** The application being filled in, from any device; `savedAt` null when there is none. */
+    @GetMapping("/bundles/{code}/draft")
+    Drafts.Draft draft(CurrentUser user, @PathVariable String code) {
+        return drafts.of(user, code);
+    }
+
+    @PutMapping("/bundles/{code}/draft")
+    Drafts.Draft saveDraft(CurrentUser user, @PathVariable String code, @RequestBody Drafts.DraftInput draft) {
+        return drafts.save(user, code, draft);
+    }
+
+    @DeleteMapping("/bundles/{code}/draft")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void discardDraft(CurrentUser user, @PathVariable String code) {
+        drafts.discard(user, code);
     }
 }

@@ -20,10 +20,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import cn.onething.bundle.Bundle;
 import cn.onething.bundle.BundleCatalog;
 import cn.onething.bundle.FieldType;
@@ -62,8 +58,6 @@ import cn.onething.web.PageResult;
 public class CaseFileService {
 
     private static final Logger log = LoggerFactory.getLogger(CaseFileService.class);
-    private static final TypeReference<LinkedHashMap<String, String>> FORM = new TypeReference<>() {
-    };
     private static final String SYSTEM = "系统";
     /** Draws of a case number before giving up: with a day's numbers nearly all free, one redraw is rare. */
     private static final int NUMBER_DRAWS = 5;
@@ -72,7 +66,8 @@ public class CaseFileService {
     private final MaterialStore materials;
     private final CaseProcess process;
     private final BundleCatalog catalog;
-    private final ObjectMapper json;
+    private final FormJson forms;
+    private final Drafts drafts;
     private final Clock clock;
     private final Deadlines deadlines;
     private final HeldLicences licences;
@@ -81,8 +76,9 @@ public class CaseFileService {
     private final NotificationService notifications;
 
     CaseFileService(CaseRepository repository, MaterialStore materials, CaseProcess process, BundleCatalog catalog,
-            ObjectMapper json, Clock clock, Deadlines deadlines, HeldLicences licences, ModelledBundles modelled,
-            CaseNumbers numbers, NotificationService notifications) {
+            FormJson forms, Clock clock, Deadlines deadlines, HeldLicences licences, ModelledBundles modelled,
+            CaseNumbers numbers, NotificationService notifications, Drafts drafts) {
+        this.drafts = drafts;
         this.numbers = numbers;
         this.notifications = notifications;
         this.licences = licences;
@@ -91,7 +87,7 @@ public class CaseFileService {
         this.materials = materials;
         this.process = process;
         this.catalog = catalog;
-        this.json = json;
+        this.forms = forms;
         this.clock = clock;
         this.deadlines = deadlines;
     }
@@ -121,8 +117,8 @@ public class CaseFileService {
         Map<String, String> given = clean(request.materials());
         Map<String, String> held = heldLicences(bundle, applicant);
         // A material a held licence stands in for is not needed; one uploaded anyway is checked and kept.
-        List<String> neededMaterials = bundle.materials().stream().map(Bundle.MaterialSpec::code)
-                .filter(code -> !bundle.itemsNeeding(code).isEmpty())
+        List<String> neededMaterials = bundle.materials().stream().filter(m -> m.appliesTo(form))
+                .map(Bundle.MaterialSpec::code).filter(code -> !bundle.itemsNeeding(code).isEmpty())
                 .filter(code -> !held.containsKey(code) || given.containsKey(code)).toList();
         check(bundle, form, given, bundle.askedFields(), neededMaterials, applicant);
 
@@ -134,7 +130,7 @@ public class CaseFileService {
                 throw new IllegalStateException("no free case number for " + bundle.code() + " after " + draw + " draws");
             }
             CaseRow drawn = new CaseRow(id, numbers.draw(bundle.code(), now.toLocalDate()), bundle.code(),
-                    applicant.id(), applicant.name(), CaseStatus.IN_PROGRESS, write(form), now, null,
+                    applicant.id(), applicant.name(), CaseStatus.IN_PROGRESS, forms.write(form), now, null,
                     WorkingClock.start(bundle.promisedDays(), now.toLocalDate()));
             row = repository.insertCaseFile(drawn) ? drawn : null;
         }
@@ -150,6 +146,7 @@ public class CaseFileService {
             }
         });
         process.start(latest.processDefinitionId(), id);
+        drafts.discard(applicant, bundle.code());
         log.info("case {} submitted for bundle {} by {}", row.number(), bundle.code(), applicant.id());
         // read again: a model may have decided the case already (告知承诺)
         return detail(repository.findCase(id).orElseThrow());
@@ -200,9 +197,9 @@ public class CaseFileService {
         check(bundle, form, given, missing.stream().filter(c -> bundle.field(c).isPresent()).toList(),
                 missing.stream().filter(c -> bundle.material(c).isPresent()).toList(), applicant);
 
-        Map<String, String> merged = read(row.formJson());
+        Map<String, String> merged = forms.read(row.formJson());
         merged.putAll(form);
-        repository.updateForm(caseId, write(merged));
+        repository.updateForm(caseId, forms.write(merged));
         repository.replaceMaterials(caseId, given);
         String note = answer.comment() == null || answer.comment().isBlank() ? "" : "。说明：" + answer.comment().strip();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -245,7 +242,7 @@ public class CaseFileService {
             }
         }
         for (String earlier : repository.latestForms(applicant.id(), 5)) {
-            read(earlier).forEach((code, value) -> {
+            forms.read(earlier).forEach((code, value) -> {
                 // a commitment is signed afresh on each application, never carried over
                 if (asked.contains(code) && bundle.field(code).filter(f -> f.type() != FieldType.COMMITMENT).isPresent()
                         && !values.containsKey(code) && !value.isBlank()) {
@@ -363,7 +360,7 @@ public class CaseFileService {
 
     public Optional<FiledForm> formAndBundle(String caseId) {
         return repository.findCase(caseId).flatMap(c -> catalog.bundle(c.bundleCode())
-                .map(b -> new FiledForm(b, read(c.formJson()))));
+                .map(b -> new FiledForm(b, forms.read(c.formJson()))));
     }
 
     /** A 补正 stops the item's clock, and the case's while any of its items waits for the applicant. */
@@ -459,7 +456,7 @@ public class CaseFileService {
     public Application application(String caseId) {
         CaseRow row = repository.findCase(caseId).orElseThrow(() -> caseNotFound(caseId));
         return new Application(row.id(), row.number(), row.bundleCode(), row.applicantId(), row.applicantName(),
-                read(row.formJson()));
+                forms.read(row.formJson()));
     }
 
     /** Case id → case number (办件编号), for the given ids that are cases. */
@@ -666,7 +663,7 @@ public class CaseFileService {
                 .toList();
         return new CaseDetail(row.id(), row.number(), row.bundleCode(), bundle.name(), row.applicantName(),
                 row.status(), row.submittedAt(), row.completedAt(), caseDeadline(row, casePauses(stops)),
-                read(row.formJson()), materialRefs, itemViews, repository.events(row.id()));
+                forms.read(row.formJson()), materialRefs, itemViews, repository.events(row.id()));
     }
 
     private DeadlineView itemDeadline(ItemRow item, List<CaseRepository.StopRow> stops) {
@@ -731,21 +728,5 @@ public class CaseFileService {
 
     private static List<String> splitCodes(String codes) {
         return codes == null || codes.isBlank() ? List.of() : List.of(codes.split(","));
-    }
-
-    private String write(Map<String, String> form) {
-        try {
-            return json.writeValueAsString(form);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Map<String, String> read(String form) {
-        try {
-            return json.readValue(form, FORM);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

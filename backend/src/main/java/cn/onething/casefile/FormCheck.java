@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -55,6 +56,7 @@ class FormCheck {
                 checkValue(field, value.strip());
             }
         }
+        Map<String, MaterialSpec> byContent = new HashMap<>();
         for (String code : askedMaterials) {
             MaterialSpec spec = bundle.material(code).orElseThrow();
             String id = materials.get(code);
@@ -71,6 +73,13 @@ class FormCheck {
             } else if (upload.size() > spec.maxSizeMb() * 1024L * 1024L) {
                 error(code, "maxSize", spec.name() + "不能超过 " + spec.maxSizeMb() + " MB",
                         "must not exceed " + spec.maxSizeMb() + " MB");
+            } else {
+                // one scan chosen twice: one of the two materials is surely missing
+                MaterialSpec same = byContent.putIfAbsent(upload.sha256(), spec);
+                if (same != null) {
+                    error(code, "duplicate", spec.name() + "与「" + same.name() + "」是同一个文件，请上传" + spec.name(),
+                            "the same file as " + same.code());
+                }
             }
         }
         return errors;

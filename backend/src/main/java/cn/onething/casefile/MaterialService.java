@@ -59,6 +59,10 @@ public class MaterialService {
             throw new InvalidRequestException(new FieldError("file", "maxSize",
                     "文件不能超过 " + limits.maxSizeMb() + " MB", "file must not exceed " + limits.maxSizeMb() + " MB"));
         }
+        FieldError unreadable = Readability.problem(type, content);
+        if (unreadable != null) {
+            throw new InvalidRequestException(unreadable);
+        }
         String name = filename == null || filename.isBlank() ? "material" : filename.strip();
         StoredMaterial m = new StoredMaterial(UUID.randomUUID().toString(), owner.id(),
                 name.length() > 255 ? name.substring(name.length() - 255) : name, type, content.length,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,10 @@ class BundleCatalogTest {
         Bundle birth = catalog.bundle("birth").orElseThrow();
         assertThat(birth.items()).hasSize(7);
         assertThat(birth.item("householdRegistration").orElseThrow().dependsOn()).containsExactly("birthCertificate");
+        Bundle.MaterialSpec birthOrder = birth.material("birthOrderRecord").orElseThrow();
+        assertThat(birthOrder.appliesTo(Map.of("multipleBirth", "是"))).isTrue();
+        assertThat(birthOrder.appliesTo(Map.of("multipleBirth", "否"))).isFalse();
+        assertThat(birthOrder.appliesTo(Map.of())).as("not answered: a single birth").isFalse();
         assertThat(catalog.departments()).extracting(Department::code)
                 .containsExactly("hospital", "health", "health-chengguan", "health-xinzhuang", "cdc", "police", "hrss",
                         "medicare", "union", "ecology", "hsupervision");
@@ -67,6 +72,7 @@ class BundleCatalogTest {
                 .contains("item 'second': promisedDays must be between 1 and the bundle's 3")
                 .contains("item 'second': depends on unknown item 'zeroth'")
                 .contains("item 'second': promisedDays 9 exceeds statutoryDays 5 (承诺时限不得超过法定时限)")
+                .contains("material 'byText' when: field 'name' must be a select field some item asks")
                 .contains("catalogs/broken/departments.yaml: department 'ward': parent 'nowhere' is not a known"
                         + " department")
                 .contains("department 'east': its parents lead back to 'east'");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -114,10 +115,65 @@ class CaseApiTest {
     }
 
     @Test
+    void theMaterialsAskedFollowTheAnswers() {
+        JsonNode bundle = api.get("citizen1", "/api/bundles/birth").body();
+        JsonNode birthOrder = find(bundle.get("materials"), "birthOrderRecord");
+        assertThat(birthOrder.at("/when/field").asText()).isEqualTo("multipleBirth");
+        assertThat(texts(birthOrder.at("/when/in"))).containsExactly("是");
+
+        Map<String, String> form = BirthApplication.form();
+        form.put("multipleBirth", "是");
+        form.put("birthPlace", "外省市");
+        Map<String, String> materials = BirthApplication.uploadMaterials(api, "citizen1");
+        long before = countCases();
+        Api.Response twins = api.post("citizen1", "/api/cases",
+                Map.of("bundleCode", "birth", "form", form, "materials", materials));
+        assertThat(rules(twins.body())).containsOnly(Map.entry("birthOrderRecord", "required"),
+                Map.entry("outOfCityBirthCertificate", "required"));
+        assertThat(countCases()).isEqualTo(before);
+
+        materials.put("birthOrderRecord", BirthApplication.upload(api, "citizen1", "顺序.pdf",
+                BirthApplication.pdf("birthOrderRecord"), MediaType.APPLICATION_PDF));
+        materials.put("outOfCityBirthCertificate", BirthApplication.upload(api, "citizen1", "外省市.pdf",
+                BirthApplication.pdf("outOfCityBirthCertificate"), MediaType.APPLICATION_PDF));
+        Api.Response filed = api.post("citizen1", "/api/cases",
+                Map.of("bundleCode", "birth", "form", form, "materials", materials));
+        assertThat(filed.status()).as("%s", filed.body()).isEqualTo(201);
+        assertThat(find(filed.body().get("materials"), "birthOrderRecord")).isNotNull();
+
+        // a single birth in the city: the same two files are not asked for, and are refused
+        form.put("multipleBirth", "否");
+        form.put("birthPlace", "本市");
+        Api.Response single = api.post("citizen1", "/api/cases",
+                Map.of("bundleCode", "birth", "form", form, "materials", materials));
+        assertThat(rules(single.body())).containsOnly(Map.entry("birthOrderRecord", "notAsked"),
+                Map.entry("outOfCityBirthCertificate", "notAsked"));
+    }
+
+    @Test
+    void oneFileChosenForTwoMaterialsIsNamedAndNothingIsFiled() {
+        Map<String, String> materials = BirthApplication.uploadMaterials(api, "citizen1");
+        // the same id twice, and the same scan uploaded twice
+        materials.put("householdBook", materials.get("parentsIdCards"));
+        byte[] delivery = BirthApplication.pdf("delivery record");
+        materials.put("deliveryRecord", BirthApplication.upload(api, "citizen1", "分娩记录.pdf", delivery,
+                MediaType.APPLICATION_PDF));
+        materials.put("marriageCertificate", BirthApplication.upload(api, "citizen1", "结婚证.pdf", delivery,
+                MediaType.APPLICATION_PDF));
+        long before = countCases();
+        Api.Response r = api.post("citizen1", "/api/cases", Map.of("bundleCode", "birth",
+                "form", BirthApplication.form(), "materials", materials));
+        assertThat(rules(r.body())).containsOnly(Map.entry("householdBook", "duplicate"),
+                Map.entry("marriageCertificate", "duplicate"));
+        assertThat(r.body().toString()).contains("户口簿与「父母身份证」是同一个文件");
+        assertThat(countCases()).isEqualTo(before);
+    }
+
+    @Test
     void someoneElsesMaterialCannotBeUsed() {
         Map<String, String> materials = BirthApplication.uploadMaterials(api, "citizen1");
         materials.put("householdBook", BirthApplication.upload(api, "citizen2", "other.pdf",
-                BirthApplication.PDF.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_PDF));
+                BirthApplication.pdf("other"), MediaType.APPLICATION_PDF));
         Api.Response r = api.post("citizen1", "/api/cases", Map.of("bundleCode", "birth",
                 "form", BirthApplication.form(), "materials", materials));
         assertThat(rules(r.body())).containsOnly(Map.entry("householdBook", "notFound"));
@@ -180,6 +236,11 @@ class CaseApiTest {
                 MediaType.APPLICATION_PDF);
         assertThat(text.status()).isEqualTo(400);
         assertThat(rules(text.body())).containsOnly(Map.entry("file", "contentType"));
+        byte[] pdf = BirthApplication.pdf("cut short");
+        Api.Response truncated = api.upload("citizen1", "cut.pdf", Arrays.copyOf(pdf, 150),
+                MediaType.APPLICATION_PDF);
+        assertThat(rules(truncated.body())).containsOnly(Map.entry("file", "unreadable"));
+        assertThat(truncated.body().at("/errors/0/message").asText()).contains("无法打开");
 
         JsonNode created = BirthApplication.submit(api, "citizen1");
         String household = find(created.get("materials"), "householdBook").get("materialId").asText();

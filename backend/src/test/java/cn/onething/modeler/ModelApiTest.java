@@ -216,7 +216,8 @@ class ModelApiTest {
         assertThat(CaseItems.find(catalog.get("materials"), "parentsIdCards").get("name").asText()).isEqualTo("父母身份证");
         JsonNode item = CaseItems.find(catalog.get("items"), "birthCertificate");
         assertThat(item.get("statutoryDays").asInt()).isEqualTo(5);
-        assertThat(item.get("materials").toString()).isEqualTo("[\"deliveryRecord\",\"parentsIdCards\"]");
+        assertThat(item.get("materials").toString())
+                .isEqualTo("[\"deliveryRecord\",\"parentsIdCards\",\"birthOrderRecord\"]");
         assertThat(api.get("manager1", "/api/models/jointInspection/catalog").body().get("items")).isEmpty();
         assertThat(api.get("officer-health", "/api/models/birth/catalog").status()).isEqualTo(403);
     }

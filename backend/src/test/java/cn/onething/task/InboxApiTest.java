@@ -111,7 +111,7 @@ class InboxApiTest {
                 .status()).isEqualTo(404);
 
         String newCopy = BirthApplication.upload(api, "citizen1", "ids.pdf",
-                BirthApplication.PDF.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                BirthApplication.pdf("ids, again"),
                 org.springframework.http.MediaType.APPLICATION_PDF);
         Api.Response answered = api.post("citizen1", "/api/cases/" + caseId + "/supplements",
                 Map.of("itemCode", "birthCertificate", "form", Map.of("motherIdNumber", "110105199205120027"),

@@ -2,9 +2,17 @@ package cn.onething.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 
 import org.springframework.http.MediaType;
 
@@ -17,10 +25,31 @@ import cn.onething.security.CurrentUser;
 /** A complete, valid 出生一件事 application by a demo citizen, with its materials uploaded. */
 public final class BirthApplication {
 
-    public static final String PDF = "%PDF-1.4\n% test material\n";
-    public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+    /** A photo a department can read: a real PNG, large enough. */
+    public static final byte[] PNG = png();
 
     private BirthApplication() {
+    }
+
+    /** A real one-page PDF; `title` makes each file different (the same file for two materials is refused). */
+    public static byte[] pdf(String title) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.getDocumentInformation().setTitle(title);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] png() {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(new BufferedImage(120, 160, BufferedImage.TYPE_INT_RGB), "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Map<String, String> form() {
@@ -47,7 +76,7 @@ public final class BirthApplication {
     public static CaseFileService.SubmitCase viaServices(MaterialService materials, CurrentUser applicant) {
         Map<String, String> ids = new LinkedHashMap<>();
         for (String code : new String[] {"deliveryRecord", "parentsIdCards", "householdBook", "marriageCertificate"}) {
-            ids.put(code, materials.upload(applicant, code + ".pdf", PDF.getBytes(StandardCharsets.UTF_8)).id());
+            ids.put(code, materials.upload(applicant, code + ".pdf", pdf(code)).id());
         }
         ids.put("babyPhoto", materials.upload(applicant, "baby.png", PNG).id());
         return new CaseFileService.SubmitCase("birth", form(), ids);
@@ -56,7 +85,7 @@ public final class BirthApplication {
     public static Map<String, String> uploadMaterials(Api api, String user) {
         Map<String, String> ids = new LinkedHashMap<>();
         for (String code : new String[] {"deliveryRecord", "parentsIdCards", "householdBook", "marriageCertificate"}) {
-            ids.put(code, upload(api, user, code + ".pdf", PDF.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_PDF));
+            ids.put(code, upload(api, user, code + ".pdf", pdf(code), MediaType.APPLICATION_PDF));
         }
         ids.put("babyPhoto", upload(api, user, "baby.png", PNG, MediaType.IMAGE_PNG));
         return ids;

@@ -2,7 +2,6 @@ package cn.onething.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,7 @@ public final class EnterpriseApplication {
         Map<String, String> ids = new LinkedHashMap<>();
         for (String code : materials) {
             ids.put(code, BirthApplication.upload(api, user, code + ".pdf",
-                    BirthApplication.PDF.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_PDF));
+                    BirthApplication.pdf(code), MediaType.APPLICATION_PDF));
         }
         Api.Response r = api.post(user, "/api/cases", Map.of("bundleCode", bundle, "form", form, "materials", ids));
         assertThat(r.status()).as("submit %s: %s", bundle, r.body()).isEqualTo(201);
