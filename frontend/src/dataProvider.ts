@@ -297,6 +297,8 @@ const RESOURCES: Record<string, ResourceShape> = {
     draws: { path: 'supervision/draws', sorted: false },
     // a plain array of {code, name}
     departments: { sorted: false, paged: false },
+    // 到场名单: a plain array of the day's bookings in the order of the queue
+    appointments: { id: record => record.appointment.id, sorted: false, paged: false },
     // 流程模型 (managers): a plain array of the deployed processes, known by their key
     models: { id: record => record.key, sorted: false, paged: false },
 };

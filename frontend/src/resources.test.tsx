@@ -56,6 +56,15 @@ describe('applicants and site inspections', () => {
         }
         expect(resourcesOf(['admin'])).not.toHaveProperty('inspections');
     });
+
+    it('gives officers and managers the reception\'s 到场名单, applicants not', () => {
+        for (const roles of [['officer'], ['officer', 'lead'], ['manager']]) {
+            expect(resourcesOf(roles).appointments).toBe('onething.menu.day_list');
+        }
+        for (const roles of [['citizen'], ['enterprise'], ['admin']]) {
+            expect(resourcesOf(roles)).not.toHaveProperty('appointments');
+        }
+    });
 });
 
 describe('审管联动, 企业信用 and 双随机抽查', () => {

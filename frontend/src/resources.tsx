@@ -1,5 +1,6 @@
 import { CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import appointments from './appointments';
 import { NoRolePage } from './auth/NoRolePage';
 import { hasPlatformRole, isApplicant } from './auth/roles';
 import bundles, { BundleApply } from './bundles';
@@ -61,6 +62,7 @@ export const resourcesFor = (permissions: Permissions) => {
                 </Resource>
             )}
             {has('officer') && <Resource name="tasks" {...tasks} options={{ label: 'onething.menu.inbox' }} />}
+            {staff && <Resource name="appointments" {...appointments} options={{ label: 'onething.menu.day_list' }} />}
             {(applicant || staff) && (
                 <Resource name="cases" {...cases} options={{ label: casesLabel(permissions.roles) }} />
             )}

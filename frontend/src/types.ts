@@ -1231,6 +1231,14 @@ export interface Appointment {
     bookedAt: string;
 }
 
+/** A booking on a reception's 到场名单 (GET /api/appointments?day=), the applicant's name masked. */
+export interface DayListEntry {
+    id: number;
+    appointment: Appointment;
+    caseNumber: string;
+    applicantName: string;
+}
+
 /** An in-person step of a case: bookable now, or why not yet (`note`), and its booking. */
 export interface Visit {
     itemCode: string;

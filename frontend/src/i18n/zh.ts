@@ -413,6 +413,7 @@ export const zhMessages: TranslationMessages = {
     onething: {
         title: '一件事联办平台',
         menu: {
+            day_list: '到场名单',
             guide: '办事指南',
             my_cases: '我的办件',
             department_cases: '本部门办件',
@@ -531,6 +532,13 @@ export const zhMessages: TranslationMessages = {
             actor: '操作人',
             message: '内容',
             items_done: '%{done} / %{total} 项已办结',
+        },
+        day_list: {
+            day: '日期',
+            time: '时段',
+            queue: '排队号 · 窗口',
+            purpose: '到场事项',
+            empty: '%{day} 没有预约到场的申请人',
         },
         draft: {
             saving: '正在保存草稿…',

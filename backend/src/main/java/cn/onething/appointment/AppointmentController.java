@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,6 +23,12 @@ class AppointmentController {
 
     AppointmentController(AppointmentService appointments) {
         this.appointments = appointments;
+    }
+
+    /** 到场名单 of the officer's receptions on `day` (today by default). */
+    @GetMapping("/appointments")
+    List<Appointments.Listed> dayList(CurrentUser user, @RequestParam(required = false) String day) {
+        return appointments.dayList(user, day);
     }
 
     @GetMapping("/cases/{caseId}/visits")

@@ -4,10 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -133,6 +136,23 @@ class AppointmentRepository {
     List<Row> ofCase(String caseId) {
         return jdbc.sql("select " + COLUMNS + " from appointment where case_id = ? order by id desc").param(caseId)
                 .query(AppointmentRepository::row).list();
+    }
+
+    /** A booking on a department's day list, with its case's number and applicant. */
+    record Listed(Row row, String caseNumber, String applicantName) {
+    }
+
+    /** The bookings still standing at these departments on the day, in the order of the queue. */
+    List<Listed> dayList(Collection<String> departments, LocalDate day) {
+        if (departments.isEmpty()) {
+            return List.of();
+        }
+        String columns = Arrays.stream(COLUMNS.split(", ")).map(c -> "a." + c).collect(Collectors.joining(", "));
+        return jdbc.sql("select " + columns + ", c.number, c.applicant_name from appointment a "
+                + "join case_file c on c.id = a.case_id where a.status = 'BOOKED' and a.visit_day = :day "
+                + "and a.department in (:departments) order by a.half_day, a.department, a.queue_number")
+                .param("day", day).param("departments", departments)
+                .query((rs, n) -> new Listed(row(rs, n), rs.getString(15), rs.getString(16))).list();
     }
 
     /** Bookings of the days up to `until` not reminded yet. */

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,7 @@ import cn.onething.web.ConflictException;
 import cn.onething.web.FieldError;
 import cn.onething.web.ForbiddenException;
 import cn.onething.web.InvalidRequestException;
+import cn.onething.web.Mask;
 import cn.onething.web.NotFoundException;
 
 /**
@@ -158,6 +160,24 @@ public class AppointmentService {
     public List<Appointment> ofCase(CurrentUser user, String caseId) {
         cases.detail(user, caseId);
         return repository.ofCase(caseId).stream().map(this::view).toList();
+    }
+
+    /**
+     * 到场名单: who comes to the officer's departments' receptions on the day (a lead's sub-departments too; every
+     * department for a manager), in the order of the queue.
+     */
+    @Transactional(readOnly = true)
+    public List<Appointments.Listed> dayList(CurrentUser user, String dayText) {
+        if (!user.isOfficer() && !user.isManager()) {
+            throw new ForbiddenException("到场名单仅供部门工作人员查看");
+        }
+        LocalDate day = dayText == null || dayText.isBlank() ? LocalDate.now(clock) : day(dayText);
+        // a lead's departments include its sub-departments already
+        Collection<String> departments = user.isManager()
+                ? catalog.departments().stream().map(Department::code).toList() : user.departments();
+        return repository.dayList(departments, day).stream()
+                .map(l -> new Appointments.Listed(view(l.row()), l.caseNumber(), Mask.name(l.applicantName())))
+                .toList();
     }
 
     private Row take(CurrentUser user, OpenVisit visit, String caseId, String itemCode, String dayText,

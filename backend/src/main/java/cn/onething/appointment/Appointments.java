@@ -23,6 +23,10 @@ public final class Appointments {
             boolean changeable, OffsetDateTime changeUntil, OffsetDateTime bookedAt) {
     }
 
+    /** A booking on a reception's day list (到场名单): whose, for which case, with the applicant's name masked. */
+    public record Listed(Appointment appointment, String caseNumber, String applicantName) {
+    }
+
     /** A half-day of the reception that can be booked, with the places left. */
     public record Slot(LocalDate day, HalfDay halfDay, String time, int capacity, int remaining) {
     }

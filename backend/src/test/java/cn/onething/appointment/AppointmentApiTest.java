@@ -111,6 +111,26 @@ class AppointmentApiTest {
         assertThat(book("citizen1", caseId, "2026-12-10", "PM").status()).as("one booking per visit").isEqualTo(409);
         assertThat(CaseItems.texts(api.get("citizen1", "/api/cases/" + caseId).body().get("timeline")
                 .findValues("type"))).contains("APPOINTMENT_BOOKED");
+
+        // 到场名单: the hospital's reception sees who comes that day, the name masked; nobody else does
+        JsonNode listed = listed(api.get("officer-hospital", "/api/appointments?day=2026-12-09").body(), caseId);
+        assertThat(listed.get("caseNumber").asText()).startsWith("BIRTH-");
+        assertThat(listed.get("applicantName").asText()).isEqualTo("张*");
+        assertThat(listed.at("/appointment/purpose").asText()).isEqualTo("领取纸质《出生医学证明》");
+        assertThat(listed(api.get("manager1", "/api/appointments?day=2026-12-09").body(), caseId)).isNotNull();
+        assertThat(listed(api.get("officer-police", "/api/appointments?day=2026-12-09").body(), caseId)).isNull();
+        assertThat(api.get("citizen1", "/api/appointments?day=2026-12-09").status()).isEqualTo(403);
+        assertThat(CaseItems.rules(api.get("officer-hospital", "/api/appointments?day=12/09").body()))
+                .containsEntry("day", "date");
+    }
+
+    private static JsonNode listed(JsonNode dayList, String caseId) {
+        for (JsonNode entry : dayList) {
+            if (caseId.equals(entry.at("/appointment/caseId").asText())) {
+                return entry;
+            }
+        }
+        return null;
     }
 
     @Test
