@@ -55,6 +55,20 @@ describe('预约到场：预约、改约、取消', { timeout: 240_000 }, () => 
         await screenshot(page, 'appointment-booked');
     });
 
+    step("the hospital's reception finds citizen1 on its 到场名单 of that day", async () => {
+        const [booking] = await api('citizen1', 'GET', `/cases/${caseFile.id}/appointments`);
+        const officer = await login(browser, 'officer-hospital');
+        await officer.page.getByRole('menuitem', { name: '到场名单' }).click();
+        await officer.page.getByLabel('日期').fill(booking.day);
+        const row = officer.page.locator('tbody tr', { hasText: caseFile.number });
+        await row.getByText('张*').waitFor();
+        await row.getByText(`${booking.queueNumber} 号 · ${booking.window} 号窗口`).waitFor();
+        await screenshot(officer.page, 'appointment-day-list');
+        await row.click();
+        await officer.page.getByText(`办件 ${caseFile.number}`).first().waitFor();
+        await officer.context.close();
+    });
+
     step('citizen1 moves the booking to another half-day, then cancels it; the place is free again', async () => {
         const before = visitCard().getByText(/^已预约：/);
         await before.waitFor();

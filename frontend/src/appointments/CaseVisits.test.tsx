@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { RecordContextProvider } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDataProvider } from '../dataProvider';
-import { fakeFetch } from '../test/fixtures';
+import { bookedAppointment, fakeFetch } from '../test/fixtures';
 import { authProviderWith, renderWithAdmin } from '../test/render';
-import type { Appointment, AppointmentSlot, Visit } from '../types';
+import type { AppointmentSlot, Visit } from '../types';
 import { CaseVisits } from './CaseVisits';
 import { dayLabel } from './visitDay';
 
@@ -29,23 +29,7 @@ const slot = (day: string, halfDay: 'AM' | 'PM', remaining: number): Appointment
     remaining,
 });
 
-const booked: Appointment = {
-    id: 41,
-    caseId: 'c1',
-    itemCode: 'birthCertificate',
-    purpose: '领取纸质《出生医学证明》',
-    departmentName: '助产机构',
-    place: '市第一人民医院门诊楼一楼 出生医学证明办理处',
-    day: '2026-12-09',
-    halfDay: 'PM',
-    time: '下午 13:30–17:00',
-    queueNumber: 3,
-    window: 1,
-    status: 'BOOKED',
-    changeable: true,
-    changeUntil: '2026-12-08T18:00:00+08:00',
-    bookedAt: '2026-12-07T10:00:00+08:00',
-};
+const booked = bookedAppointment();
 
 const renderVisits = (routes: Parameters<typeof fakeFetch>[0], roles = ['citizen']) => {
     const fake = fakeFetch(routes);

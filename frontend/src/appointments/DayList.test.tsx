@@ -4,7 +4,7 @@ import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ResourceContextProvider } from 'react-admin';
 import { createDataProvider } from '../dataProvider';
-import { fakeFetch } from '../test/fixtures';
+import { bookedAppointment, fakeFetch } from '../test/fixtures';
 import { authProviderWith, renderWithAdmin } from '../test/render';
 import type { DayListEntry } from '../types';
 import { DayList } from './DayList';
@@ -13,23 +13,7 @@ const entry: DayListEntry = {
     id: 7,
     caseNumber: 'BIRTH-20261209-ABC123',
     applicantName: '张*',
-    appointment: {
-        id: 7,
-        caseId: 'c1',
-        itemCode: 'birthCertificate',
-        purpose: '领取纸质《出生医学证明》',
-        departmentName: '助产机构',
-        place: '市第一人民医院门诊楼一楼',
-        day: '2026-12-09',
-        halfDay: 'AM',
-        time: '上午 09:00–12:00',
-        queueNumber: 3,
-        window: 1,
-        status: 'BOOKED',
-        changeable: true,
-        changeUntil: '2026-12-08T18:00:00+08:00',
-        bookedAt: '2026-12-07T10:00:00+08:00',
-    },
+    appointment: bookedAppointment({ id: 7, halfDay: 'AM', time: '上午 09:00–12:00' }),
 };
 
 describe('到场名单', () => {

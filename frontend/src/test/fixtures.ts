@@ -1,4 +1,5 @@
 import type {
+    Appointment,
     BundleDetail,
     DrawCandidate,
     EnterpriseCredit,
@@ -522,3 +523,23 @@ export const searchAnswer = (items: SearchResult[], overrides: Partial<SearchAns
         ...overrides,
     };
 };
+
+/** A booking of 领取纸质《出生医学证明》 as the API gives it. */
+export const bookedAppointment = (overrides: Partial<Appointment> = {}): Appointment => ({
+    id: 41,
+    caseId: 'c1',
+    itemCode: 'birthCertificate',
+    purpose: '领取纸质《出生医学证明》',
+    departmentName: '助产机构',
+    place: '市第一人民医院门诊楼一楼 出生医学证明办理处',
+    day: '2026-12-09',
+    halfDay: 'PM',
+    time: '下午 13:30–17:00',
+    queueNumber: 3,
+    window: 1,
+    status: 'BOOKED',
+    changeable: true,
+    changeUntil: '2026-12-08T18:00:00+08:00',
+    bookedAt: '2026-12-07T10:00:00+08:00',
+    ...overrides,
+});
