@@ -62,21 +62,18 @@ describe('流程模型：编辑 → 检查 → 部署 → 迁移 → 新办件�
         await page.getByRole('spinbutton', { name: '承诺时限（工作日）' }).fill('3');
         await screenshot(page, 'modeler-department');
 
-        // 减材料: 出生医学证明 no longer asks 父母身份证 (the last of its two materials)
+        // 减材料: 出生医学证明 no longer asks 父母身份证 (its chip's delete icon)
         await page.locator('[data-element-id="birthCertificate"]').first().click();
         await page.getByText('用户任务：出生医学证明').waitFor();
-        const materials = page.getByRole('combobox', { name: '所需材料' });
-        await page.getByRole('button', { name: '父母身份证' }).waitFor();
-        await materials.click();
-        await materials.press('Backspace');
-        await materials.press('Escape');
+        await page.getByRole('button', { name: '父母身份证' }).locator('.MuiChip-deleteIcon').click();
         await until(async () => (await page.getByRole('button', { name: '父母身份证' }).count()) === 0,
             '父母身份证应已移除');
         await screenshot(page, 'modeler-materials');
 
         await page.getByRole('button', { name: '与已部署版本对比' }).click();
         const compare = page.getByRole('dialog', { name: '与已部署版本对比' });
-        await compare.getByText(/所需材料: 默认（分娩记录（助产机构出具）、父母身份证） → 分娩记录（助产机构出具）/).waitFor();
+        await compare.getByText(new RegExp('所需材料: 默认（分娩记录（助产机构出具）、父母身份证、多胞胎出生顺序记录（助产机构出具））'
+            + ' → 分娩记录（助产机构出具）、多胞胎出生顺序记录（助产机构出具）')).waitFor();
         await compare.getByText('办理部门: 疾控中心 / 社区卫生服务中心 → 卫生健康委').waitFor();
         await screenshot(page, 'modeler-draft-diff');
         await compare.getByRole('button', { name: '关闭' }).click();
