@@ -109,10 +109,7 @@ public class CaseFileService {
         ModelledBundles.Latest latest = modelled.latest(request.bundleCode()).orElseThrow(() -> new InvalidRequestException(
                 new FieldError("bundleCode", "oneOf", "没有这个一件事：" + request.bundleCode(), "unknown bundle")));
         Bundle bundle = latest.bundle();
-        if (bundle.forEnterprises() ? !applicant.isEnterprise() : !applicant.isCitizen()) {
-            throw new ForbiddenException("「" + bundle.name() + "」由" + (bundle.forEnterprises() ? "企业" : "个人")
-                    + "申请，请使用" + (bundle.forEnterprises() ? "企业" : "个人") + "账号登录后办理");
-        }
+        requireApplicantOf(bundle, applicant);
         Map<String, String> form = clean(request.form());
         Map<String, String> given = clean(request.materials());
         Map<String, String> held = heldLicences(bundle, applicant);
@@ -724,6 +721,14 @@ public class CaseFileService {
             });
         }
         return cleaned;
+    }
+
+    /** A bundle is filed (and drafted) by the kind of applicant it is for: citizens or enterprises. */
+    static void requireApplicantOf(Bundle bundle, CurrentUser applicant) {
+        if (bundle.forEnterprises() ? !applicant.isEnterprise() : !applicant.isCitizen()) {
+            String kind = bundle.forEnterprises() ? "企业" : "个人";
+            throw new ForbiddenException("「" + bundle.name() + "」由" + kind + "申请，请使用" + kind + "账号登录后办理");
+        }
     }
 
     private static List<String> splitCodes(String codes) {

@@ -17,7 +17,6 @@ import cn.onething.bundle.ModelledBundles;
 import cn.onething.casefile.MaterialStore.StoredMaterial;
 import cn.onething.security.CurrentUser;
 import cn.onething.web.FieldError;
-import cn.onething.web.ForbiddenException;
 import cn.onething.web.InvalidRequestException;
 import cn.onething.web.NotFoundException;
 
@@ -115,9 +114,7 @@ public class Drafts {
     private Bundle bundleFor(CurrentUser applicant, String bundleCode) {
         Bundle bundle = modelled.latest(bundleCode).map(ModelledBundles.Latest::bundle)
                 .orElseThrow(() -> new NotFoundException("没有这个一件事：" + bundleCode));
-        if (bundle.forEnterprises() ? !applicant.isEnterprise() : !applicant.isCitizen()) {
-            throw new ForbiddenException("「" + bundle.name() + "」由" + (bundle.forEnterprises() ? "企业" : "个人") + "申请");
-        }
+        CaseFileService.requireApplicantOf(bundle, applicant);
         return bundle;
     }
 
