@@ -6,25 +6,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @Repository
 class AppointmentRepository {
 
     private static final String COLUMNS = "id, case_id, item_code, purpose, applicant_id, department, visit_day, "
             + "half_day, queue_number, window_no, status, booked_at, ended_at, reminded_at";
-    private static final String THE_SLOT = " where department = ? and visit_day = ? and half_day = ?";
 
     enum Status {
         BOOKED, CANCELLED, MOVED
@@ -35,79 +29,21 @@ class AppointmentRepository {
             OffsetDateTime endedAt, OffsetDateTime remindedAt) {
     }
 
-    record Slot(String department, LocalDate day, HalfDay halfDay) {
-
-        Object[] key() {
-            return new Object[] {department, day, halfDay.name()};
-        }
-    }
-
     private final JdbcClient jdbc;
-    private final TransactionTemplate savepoint;
 
-    AppointmentRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    AppointmentRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.savepoint = new TransactionTemplate(transactions);
-        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-    }
-
-    /**
-     * Takes a place in the half-day if one is left: its queue number, or empty when it is full. The row lock of
-     * the conditional update is what keeps two concurrent bookings from both taking the last place.
-     */
-    Optional<Integer> take(Slot slot, int capacity) {
-        if (!exists(slot)) {
-            savepoint.executeWithoutResult(status -> {
-                try {
-                    jdbc.sql("insert into appointment_slot (department, visit_day, half_day, capacity) "
-                            + "values (?, ?, ?, ?)")
-                            .params(slot.department(), slot.day(), slot.halfDay().name(), capacity).update();
-                } catch (DuplicateKeyException e) {
-                    // made meanwhile by a concurrent booking: back to before the insert, and take from theirs
-                    status.setRollbackOnly();
-                }
-            });
-        }
-        int taken = jdbc.sql("update appointment_slot set booked = booked + 1, issued = issued + 1" + THE_SLOT
-                + " and booked < capacity").params(slot.key()).update();
-        if (taken == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(jdbc.sql("select issued from appointment_slot" + THE_SLOT).params(slot.key())
-                .query(Integer.class).single());
-    }
-
-    void release(Slot slot) {
-        jdbc.sql("update appointment_slot set booked = booked - 1" + THE_SLOT).params(slot.key()).update();
-    }
-
-    private boolean exists(Slot slot) {
-        return jdbc.sql("select count(*) from appointment_slot" + THE_SLOT).params(slot.key()).query(Long.class)
-                .single() > 0;
-    }
-
-    /** Visits booked per half-day of the department between the days (inclusive). */
-    Map<Slot, Integer> booked(String department, LocalDate from, LocalDate to) {
-        Map<Slot, Integer> booked = new HashMap<>();
-        jdbc.sql("select visit_day, half_day, booked from appointment_slot "
-                + "where department = ? and visit_day between ? and ?")
-                .params(department, from, to)
-                .query(rs -> {
-                    booked.put(new Slot(department, rs.getObject(1, LocalDate.class),
-                            HalfDay.valueOf(rs.getString(2))), rs.getInt(3));
-                });
-        return booked;
     }
 
     /** Records the booking; false when the visit is booked already (by a concurrent request). */
-    boolean insert(String caseId, String itemCode, String purpose, String applicantId, Slot slot, int queueNumber,
-            int window, OffsetDateTime at) {
+    boolean insert(String caseId, String itemCode, String purpose, String applicantId, Capacity.Slot slot,
+            int queueNumber, int window, OffsetDateTime at) {
         try {
             jdbc.sql("""
                     insert into appointment (case_id, item_code, purpose, applicant_id, department, visit_day, half_day,
                                              queue_number, window_no, status, active_key, booked_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'BOOKED', ?, ?)""")
-                    .params(caseId, itemCode, purpose, applicantId, slot.department(), slot.day(),
+                    .params(caseId, itemCode, purpose, applicantId, slot.resource(), slot.day(),
                             slot.halfDay().name(), queueNumber, window, activeKey(caseId, itemCode), at)
                     .update();
             return true;

@@ -2,25 +2,17 @@ package cn.onething.appointment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.onething.ClockConfig;
 import cn.onething.appointment.AppointmentRepository.Row;
-import cn.onething.appointment.AppointmentRepository.Slot;
 import cn.onething.appointment.AppointmentRepository.Status;
 import cn.onething.appointment.Appointments.Appointment;
 import cn.onething.appointment.Appointments.Visit;
@@ -32,7 +24,6 @@ import cn.onething.casefile.CaseViews.CaseDetail;
 import cn.onething.casefile.CaseViews.ItemView;
 import cn.onething.casefile.ItemStatus;
 import cn.onething.security.CurrentUser;
-import cn.onething.timelimit.WorkingCalendar;
 import cn.onething.web.ConflictException;
 import cn.onething.web.FieldError;
 import cn.onething.web.ForbiddenException;
@@ -48,23 +39,20 @@ import cn.onething.web.NotFoundException;
 @Service
 public class AppointmentService {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日（EEE）", Locale.CHINA);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
-
     private final AppointmentRepository repository;
+    private final Capacity capacity;
     private final CaseFileService cases;
     private final BundleCatalog catalog;
-    private final WorkingCalendar calendar;
-    private final AppointmentProperties properties;
+    private final BookingCalendar calendar;
     private final Clock clock;
 
-    AppointmentService(AppointmentRepository repository, CaseFileService cases, BundleCatalog catalog,
-            WorkingCalendar calendar, AppointmentProperties properties, Clock clock) {
+    AppointmentService(AppointmentRepository repository, Capacity capacity, CaseFileService cases,
+            BundleCatalog catalog, BookingCalendar calendar, Clock clock) {
         this.repository = repository;
+        this.capacity = capacity;
         this.cases = cases;
         this.catalog = catalog;
         this.calendar = calendar;
-        this.properties = properties;
         this.clock = clock;
     }
 
@@ -92,17 +80,7 @@ public class AppointmentService {
     @Transactional(readOnly = true)
     public List<Appointments.Slot> slots(CurrentUser user, String caseId, String itemCode) {
         Department department = openVisit(user, caseId, itemCode).department();
-        List<LocalDate> days = bookableDays();
-        Map<Slot, Integer> booked = repository.booked(department.code(), days.get(0), days.get(days.size() - 1));
-        int capacity = department.reception().perHalfDay();
-        List<Appointments.Slot> slots = new ArrayList<>();
-        for (LocalDate day : days) {
-            for (HalfDay halfDay : HalfDay.values()) {
-                int taken = booked.getOrDefault(new Slot(department.code(), day, halfDay), 0);
-                slots.add(new Appointments.Slot(day, halfDay, time(halfDay), capacity, Math.max(0, capacity - taken)));
-            }
-        }
-        return slots;
+        return calendar.slots(Map.of(department.code(), department.reception().perHalfDay()));
     }
 
     @Transactional
@@ -134,7 +112,7 @@ public class AppointmentService {
         if (!repository.end(old.id(), Status.MOVED, OffsetDateTime.now(clock))) {
             throw new ConflictException("该预约已取消或已改约");
         }
-        repository.release(new Slot(old.department(), old.day(), old.halfDay()));
+        capacity.release(new Capacity.Slot(old.department(), old.day(), old.halfDay()));
         Row moved = take(user, visit, old.caseId(), old.itemCode(), request.day(), request.halfDay());
         cases.addTimelineEntry(old.caseId(), "APPOINTMENT_MOVED", old.itemCode(), user.name(),
                 "改约：" + describe(old, visit.department()) + " → " + describe(moved, visit.department()));
@@ -148,7 +126,7 @@ public class AppointmentService {
         if (!repository.end(row.id(), Status.CANCELLED, OffsetDateTime.now(clock))) {
             throw new ConflictException("该预约已取消或已改约");
         }
-        repository.release(new Slot(row.department(), row.day(), row.halfDay()));
+        capacity.release(new Capacity.Slot(row.department(), row.day(), row.halfDay()));
         Department department = catalog.department(row.department());
         cases.addTimelineEntry(row.caseId(), "APPOINTMENT_CANCELLED", row.itemCode(), user.name(),
                 "取消预约：" + describe(row, department));
@@ -171,7 +149,7 @@ public class AppointmentService {
         if (!user.isOfficer() && !user.isManager()) {
             throw new ForbiddenException("到场名单仅供部门工作人员查看");
         }
-        LocalDate day = dayText == null || dayText.isBlank() ? LocalDate.now(clock) : day(dayText);
+        LocalDate day = dayText == null || dayText.isBlank() ? LocalDate.now(clock) : BookingCalendar.day(dayText);
         // a lead's departments include its sub-departments already
         Collection<String> departments = user.isManager()
                 ? catalog.departments().stream().map(Department::code).toList() : user.departments();
@@ -182,41 +160,18 @@ public class AppointmentService {
 
     private Row take(CurrentUser user, OpenVisit visit, String caseId, String itemCode, String dayText,
             String halfDayText) {
-        LocalDate day = day(dayText);
-        HalfDay halfDay = halfDay(halfDayText);
-        if (!bookableDays().contains(day)) {
-            throw new InvalidRequestException(new FieldError("day", "bookable", "所选日期不可预约：可预约"
-                    + "今后 " + properties.bookAheadDays() + " 个工作日，节假日不办公，次日的预约须在前一天 "
-                    + CLOCK.format(properties.changeUntil()) + " 前办理", day + " is not a bookable working day"));
-        }
+        LocalDate day = calendar.bookableDay(dayText);
+        HalfDay halfDay = BookingCalendar.halfDay(halfDayText);
         Department department = visit.department();
-        Slot slot = new Slot(department.code(), day, halfDay);
-        int number = repository.take(slot, department.reception().perHalfDay()).orElseThrow(() ->
-                new ConflictException(DAY.format(day) + halfDay.label() + "已约满，请选择其他时段"));
+        Capacity.Slot slot = new Capacity.Slot(department.code(), day, halfDay);
+        int number = capacity.take(slot, department.reception().perHalfDay()).orElseThrow(() ->
+                new ConflictException(BookingCalendar.DAY.format(day) + halfDay.label() + "已约满，请选择其他时段"));
         int window = (number - 1) % department.reception().windows() + 1;
         if (!repository.insert(caseId, itemCode, visit.purpose(), user.id(), slot, number, window,
                 OffsetDateTime.now(clock))) {
             throw new ConflictException("「" + visit.purpose() + "」已有预约，可改约或取消后重新预约");
         }
         return repository.booked(caseId, itemCode).orElseThrow();
-    }
-
-    private static LocalDate day(String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidRequestException(new FieldError("day", "required", "请选择预约日期", "day is required"));
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(new FieldError("day", "date", "预约日期应是日期，格式 YYYY-MM-DD",
-                    "day must be a date (YYYY-MM-DD)"));
-        }
-    }
-
-    private static HalfDay halfDay(String text) {
-        return Arrays.stream(HalfDay.values()).filter(h -> h.name().equals(text)).findFirst()
-                .orElseThrow(() -> new InvalidRequestException(new FieldError("halfDay", "oneOf",
-                        "请选择上午（AM）或下午（PM）", "halfDay must be AM or PM")));
     }
 
     private record OpenVisit(Department department, String purpose) {
@@ -261,47 +216,21 @@ public class AppointmentService {
         if (row.status() != Status.BOOKED) {
             throw new ConflictException("该预约已取消或已改约");
         }
-        if (!OffsetDateTime.now(clock).isBefore(changeUntil(row.day()))) {
-            throw new ConflictException("已过取消和改约的截止时间（" + DAY.format(row.day().minusDays(1))
-                    + CLOCK.format(properties.changeUntil()) + "），如不能到场请联系窗口");
-        }
-    }
-
-    /** The working days that can be booked now: from tomorrow on, while before the evening before each. */
-    List<LocalDate> bookableDays() {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        List<LocalDate> days = new ArrayList<>();
-        for (LocalDate day = LocalDate.now(clock).plusDays(1);
-                days.size() < properties.bookAheadDays(); day = day.plusDays(1)) {
-            if (calendar.isWorkingDay(day) && now.isBefore(changeUntil(day))) {
-                days.add(day);
-            }
-        }
-        return days;
-    }
-
-    private OffsetDateTime changeUntil(LocalDate day) {
-        return ZonedDateTime.of(day.minusDays(1), properties.changeUntil(), ClockConfig.BEIJING).toOffsetDateTime();
-    }
-
-    String time(HalfDay halfDay) {
-        LocalTime from = halfDay == HalfDay.AM ? properties.morningFrom() : properties.afternoonFrom();
-        LocalTime to = halfDay == HalfDay.AM ? properties.morningTo() : properties.afternoonTo();
-        return halfDay.label() + " " + CLOCK.format(from) + "–" + CLOCK.format(to);
+        calendar.requireChangeable(row.day(), "如不能到场请联系窗口");
     }
 
     /** 12月7日（周一）上午 09:00–12:00，市第一人民医院… 2 号窗口，排队号 3 */
     String describe(Row row, Department department) {
-        return DAY.format(row.day()) + time(row.halfDay()) + "，" + department.reception().place() + " "
+        return BookingCalendar.DAY.format(row.day()) + calendar.time(row.halfDay()) + "，" + department.reception().place() + " "
                 + row.window() + " 号窗口，排队号 " + row.queueNumber();
     }
 
     Appointment view(Row row) {
         Department department = catalog.department(row.department());
-        OffsetDateTime until = changeUntil(row.day());
+        OffsetDateTime until = calendar.changeUntil(row.day());
         return new Appointment(row.id(), row.caseId(), row.itemCode(), row.purpose(), department.name(),
                 department.reception() == null ? null : department.reception().place(), row.day(), row.halfDay(),
-                time(row.halfDay()), row.queueNumber(), row.window(), row.status().name(),
+                calendar.time(row.halfDay()), row.queueNumber(), row.window(), row.status().name(),
                 row.status() == Status.BOOKED && OffsetDateTime.now(clock).isBefore(until), until, row.bookedAt());
     }
 }

@@ -149,10 +149,12 @@ public record Bundle(String code, String name, String description, String proces
     /**
      * A site inspection (联合踏勘 / 事后核查) run by the joint-inspection call activity whose id is the code:
      * the lead department proposes the visit, the others confirm, all record findings. The whole
-     * inspection has its own limit; conditions give the enterprise `rectifyDays` to put things right.
+     * inspection has its own limit; conditions give the enterprise `rectifyDays` to put things right. When every
+     * department publishes site-inspection teams the enterprise may book the visit itself, at the place its
+     * answer to `placeField` gives (a text field of the form).
      */
     public record InspectionSpec(String code, String name, String leadDepartment, List<String> departments,
-            int limitDays, int rectifyDays) {
+            int limitDays, int rectifyDays, String placeField) {
 
         public InspectionSpec {
             departments = departments == null ? List.of() : List.copyOf(departments);

@@ -60,6 +60,8 @@ public class BundleCatalog {
                 && (d.reception().windows() < 1 || d.reception().perWindow() < 1 || d.reception().place() == null))
                 .forEach(d -> problems.add(location + "departments.yaml: department '" + d.code()
                         + "': a reception needs a place, at least one window and one visit per window"));
+        departments.values().stream().filter(d -> d.inspectionTeams() < 0).forEach(d -> problems.add(location
+                + "departments.yaml: department '" + d.code() + "': inspectionTeams cannot be negative"));
         Resource[] files = find(resources, "classpath*:" + location + "bundles/*.yaml");
         Arrays.sort(files, Comparator.comparing(Resource::getFilename));
         for (Resource file : files) {
@@ -121,7 +123,7 @@ public class BundleCatalog {
     /** The department with this code; one named by its code alone for a code the catalog does not know. */
     public Department department(String code) {
         Department d = departments.get(code);
-        return d == null ? new Department(code, code, null, null) : d;
+        return d == null ? new Department(code, code, null, null, 0) : d;
     }
 
     /** The department and all its sub-departments, at any depth. */

@@ -155,6 +155,10 @@ class CatalogCheck {
             if (i.limitDays() <= 0 || i.rectifyDays() <= 0) {
                 problems.add(at + ": limitDays and rectifyDays must be positive numbers of working days");
             }
+            if (i.placeField() != null && bundle.field(i.placeField()).filter(f -> f.type() == FieldType.TEXT)
+                    .isEmpty()) {
+                problems.add(at + ": placeField '" + i.placeField() + "' must be a text field of the form");
+            }
         }
     }
 

@@ -7,11 +7,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.onething.appointment.Appointments;
 import cn.onething.inspection.InspectionViews.InspectionDetail;
 import cn.onething.inspection.InspectionViews.InspectionSummary;
 import cn.onething.security.CurrentUser;
@@ -23,9 +25,11 @@ import cn.onething.web.PageResult;
 class InspectionController {
 
     private final InspectionService inspections;
+    private final InspectionBookings bookings;
 
-    InspectionController(InspectionService inspections) {
+    InspectionController(InspectionService inspections, InspectionBookings bookings) {
         this.inspections = inspections;
+        this.bookings = bookings;
     }
 
     /** The list and, with from/to, the calendar of visits. */
@@ -47,6 +51,20 @@ class InspectionController {
     @GetMapping("/cases/{caseId}/inspections")
     List<InspectionSummary> ofCase(CurrentUser user, @PathVariable String caseId) {
         return inspections.ofCase(user, caseId);
+    }
+
+    /** The half-days the enterprise may book (every department with a team free). */
+    @GetMapping("/inspections/{id}/slots")
+    List<Appointments.Slot> slots(CurrentUser user, @PathVariable String id) {
+        return bookings.slots(user, id);
+    }
+
+    /** 踏勘预约: books the half-day, or moves the booking there. */
+    @PutMapping("/inspections/{id}/booking")
+    InspectionDetail book(CurrentUser user, @PathVariable String id,
+            @RequestBody InspectionViews.BookingRequest request) {
+        bookings.book(user, id, request);
+        return inspections.detail(user, id);
     }
 
     @PostMapping("/inspections/{id}/proposal")

@@ -18,6 +18,7 @@ class InspectionProcess {
     static final String CONFIRM = "confirmVisit";
     static final String RECORD = "recordFindings";
     static final String RECTIFIED_MESSAGE = "inspection-rectified";
+    static final String BOOKED_MESSAGE = "inspection-booked";
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -50,6 +51,17 @@ class InspectionProcess {
 
     void complete(Task task) {
         tasks.complete(task.getId());
+    }
+
+    /** Whether the enterprise may still book: nobody has proposed a time the others are confirming. */
+    boolean awaitsBooking(String processInstanceId) {
+        return runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId).eventType("message")
+                .eventName(BOOKED_MESSAGE).count() > 0;
+    }
+
+    /** The enterprise booked: the lead's proposal step is cancelled and the visit fixed. */
+    void booked(String processInstanceId) {
+        runtime.createMessageCorrelation(BOOKED_MESSAGE).processInstanceId(processInstanceId).correlate();
     }
 
     void rectified(String processInstanceId) {

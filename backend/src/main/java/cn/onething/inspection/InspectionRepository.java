@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import cn.onething.appointment.HalfDay;
 import cn.onething.timelimit.WorkingClock;
 
 /** The inspection tables; only the inspection feature touches them. */
@@ -26,7 +27,8 @@ class InspectionRepository {
     record InspectionRow(String id, String caseId, String code, String processInstanceId, String leadDepartment,
             InspectionStatus status, int round, int proposalNo, OffsetDateTime visitAt, String visitPlace,
             String visitNote, FindingResult result, String summary, LocalDate rectifyBy, String rectificationNote,
-            WorkingClock clock, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+            WorkingClock clock, OffsetDateTime startedAt, OffsetDateTime finishedAt, LocalDate bookedDay,
+            HalfDay bookedHalfDay) {
     }
 
     record AnswerRow(int proposalNo, String department, AnswerKind kind, OffsetDateTime visitAt, String place,
@@ -143,6 +145,21 @@ class InspectionRepository {
                 .params(proposalNo, visitAt, place, note, InspectionStatus.CONFIRMING.name(), id).update();
     }
 
+    /**
+     * The enterprise's booking of the half-day: the visit's time and place. First bookings only while nobody
+     * fixed the visit, moves only from the half-day still booked; false when that no longer holds.
+     */
+    boolean book(String id, LocalDate bookedBefore, HalfDay halfDayBefore, LocalDate day, HalfDay halfDay,
+            OffsetDateTime visitAt, String place) {
+        String booked = bookedBefore == null ? "booked_day is null and status = 'SCHEDULING'"
+                : "booked_day = :before and booked_half_day = :halfDayBefore";
+        return jdbc.sql("update inspection set booked_day = :day, booked_half_day = :halfDay, visit_at = :visitAt, "
+                + "visit_place = :place, visit_note = null where id = :id and " + booked)
+                .param("day", day).param("halfDay", halfDay.name()).param("visitAt", visitAt).param("place", place)
+                .param("id", id).param("before", bookedBefore)
+                .param("halfDayBefore", halfDayBefore == null ? null : halfDayBefore.name()).update() == 1;
+    }
+
     void addAnswer(String inspectionId, AnswerRow a) {
         jdbc.sql("""
                 insert into inspection_answer (inspection_id, proposal_no, department, kind, visit_at, place, note,
@@ -236,6 +253,8 @@ class InspectionRepository {
                 rs.getString("rectification_note"),
                 new WorkingClock(rs.getInt("limit_days"), rs.getObject("clock_started_on", LocalDate.class),
                         rs.getInt("elapsed_days"), rs.getObject("clock_stopped_on", LocalDate.class)),
-                rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class));
+                rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
+                rs.getObject("booked_day", LocalDate.class),
+                rs.getString("booked_half_day") == null ? null : HalfDay.valueOf(rs.getString("booked_half_day")));
     }
 }

@@ -75,6 +75,7 @@ public class InspectionService implements MaterialAccess {
     private final InspectionRepository repository;
     private final InspectionProcess process;
     private final InspectionSteps steps;
+    private final InspectionBookings bookings;
     private final CaseFileService cases;
     private final MaterialService materials;
     private final BundleCatalog catalog;
@@ -87,11 +88,12 @@ public class InspectionService implements MaterialAccess {
             .retryOn(OptimisticLockingException.class).build();
 
     InspectionService(InspectionRepository repository, InspectionProcess process, InspectionSteps steps,
-            CaseFileService cases, MaterialService materials, BundleCatalog catalog, Deadlines deadlines, Clock clock,
+            InspectionBookings bookings, CaseFileService cases, MaterialService materials, BundleCatalog catalog, Deadlines deadlines, Clock clock,
             PlatformTransactionManager transactions) {
         this.repository = repository;
         this.process = process;
         this.steps = steps;
+        this.bookings = bookings;
         this.cases = cases;
         this.materials = materials;
         this.catalog = catalog;
@@ -350,6 +352,7 @@ public class InspectionService implements MaterialAccess {
     private InspectionSummary summary(CurrentUser user, InspectionRow row, List<Task> openTasks) {
         Application application = cases.application(row.caseId());
         Bundle bundle = catalog.bundle(application.bundleCode()).orElseThrow();
+        List<String> departments = repository.departments(row.id());
         List<OpenStep> open = openTasks.stream().flatMap(t -> process.candidateGroups(t.getId()).stream()
                 .map(d -> new OpenStep(t.getTaskDefinitionKey(), STEP_NAMES.getOrDefault(t.getTaskDefinitionKey(),
                         t.getName()), d, catalog.departmentName(d), user.worksIn(d) ? t.getId() : null)))
@@ -359,9 +362,9 @@ public class InspectionService implements MaterialAccess {
                 bundle.forEnterprises() ? application.applicantName() : Mask.name(application.applicantName()),
                 row.status(), row.status().zh, row.round(), row.visitAt(), row.visitPlace(),
                 new Department(row.leadDepartment(), catalog.departmentName(row.leadDepartment())),
-                repository.departments(row.id()).stream().map(d -> new Department(d, catalog.departmentName(d)))
-                        .toList(),
-                deadlines.view(row.clock(), row.finishedAt(), null, List.of()), row.result(), row.rectifyBy(), open);
+                departments.stream().map(d -> new Department(d, catalog.departmentName(d))).toList(),
+                deadlines.view(row.clock(), row.finishedAt(), null, List.of()), row.result(), row.rectifyBy(), open,
+                bookings.view(row, departments, application));
     }
 
     private void checkVisitTime(String field, OffsetDateTime visitAt, List<FieldError> errors) {

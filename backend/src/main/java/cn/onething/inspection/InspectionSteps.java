@@ -75,7 +75,7 @@ public class InspectionSteps {
         WorkingClock limit = WorkingClock.start(spec.limitDays(), now.toLocalDate());
         InspectionRow row = new InspectionRow(UUID.randomUUID().toString(), caseId, spec.code(),
                 execution.getProcessInstanceId(), spec.leadDepartment(), InspectionStatus.SCHEDULING, 1, 0, null,
-                null, null, null, null, null, null, limit, now, null);
+                null, null, null, null, null, null, limit, now, null, null, null);
         repository.insert(row, spec.departments());
         execution.setVariable(LEAD, spec.leadDepartment());
         Deadline due = limit.deadline(deadlines.calendar());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import cn.onething.appointment.HalfDay;
 import cn.onething.timelimit.DeadlineView;
 
 /** What the inspection API shows. */
@@ -22,7 +23,21 @@ public final class InspectionViews {
     public record InspectionSummary(String id, String caseId, String caseNumber, String bundleCode, String bundleName,
             String code, String name, String enterprise, InspectionStatus status, String statusName, int round,
             OffsetDateTime visitAt, String visitPlace, Department lead, List<Department> departments,
-            DeadlineView deadline, FindingResult result, LocalDate rectifyBy, List<OpenStep> openSteps) {
+            DeadlineView deadline, FindingResult result, LocalDate rectifyBy, List<OpenStep> openSteps,
+            Booking booking) {
+    }
+
+    /**
+     * 踏勘预约, where every department publishes teams: whether the enterprise may book now (`open`: nobody has
+     * proposed a time yet), the half-day it booked, until when it may move it, and the place (its form's answer
+     * until booked).
+     */
+    public record Booking(boolean open, LocalDate day, HalfDay halfDay, String time, boolean changeable,
+            OffsetDateTime changeUntil, String place) {
+    }
+
+    /** A half-day asked for: the day as YYYY-MM-DD, AM or PM, and the place (the form's answer when left out). */
+    public record BookingRequest(String day, String halfDay, String place) {
     }
 
     public record Answer(int proposalNo, String department, String departmentName, String kind, OffsetDateTime visitAt,

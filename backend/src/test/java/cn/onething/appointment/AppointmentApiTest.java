@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,6 +25,7 @@ import cn.onething.notification.MessageRelay;
 import cn.onething.testsupport.Api;
 import cn.onething.testsupport.BirthApplication;
 import cn.onething.testsupport.CaseItems;
+import cn.onething.testsupport.Concurrently;
 import cn.onething.testsupport.EngineClock;
 import cn.onething.testsupport.PlatformTest;
 
@@ -146,7 +144,7 @@ class AppointmentApiTest {
         String day = "2026-12-11";
         int before = booked(day, "PM");
 
-        List<Api.Response> answers = concurrently(caseIds.stream()
+        List<Api.Response> answers = Concurrently.run(caseIds.stream()
                 .<Callable<Api.Response>>map(caseId -> () -> book("citizen1", caseId, day, "PM")).toList());
 
         List<Api.Response> taken = answers.stream().filter(r -> r.status() == 201).toList();
@@ -163,7 +161,7 @@ class AppointmentApiTest {
         // the same visit asked twice at once: one booking, one place taken
         String twice = caseIds.stream().filter(c -> answers.get(caseIds.indexOf(c)).status() == 409).findFirst()
                 .orElseThrow();
-        List<Api.Response> both = concurrently(List.of(() -> book("citizen1", twice, "2026-12-14", "AM"),
+        List<Api.Response> both = Concurrently.run(List.of(() -> book("citizen1", twice, "2026-12-14", "AM"),
                 () -> book("citizen1", twice, "2026-12-14", "PM")));
         assertThat(both).extracting(Api.Response::status).containsExactlyInAnyOrder(201, 409);
         assertThat(booked("2026-12-14", "AM") + booked("2026-12-14", "PM")).isEqualTo(1);
@@ -223,7 +221,7 @@ class AppointmentApiTest {
     }
 
     private int remindConcurrently() throws Exception {
-        List<Integer> counts = concurrently(List.of(reminders::remindDue, reminders::remindDue));
+        List<Integer> counts = Concurrently.run(List.of(reminders::remindDue, reminders::remindDue));
         return counts.stream().mapToInt(Integer::intValue).sum();
     }
 
@@ -234,7 +232,7 @@ class AppointmentApiTest {
     }
 
     private int booked(String day, String halfDay) {
-        return jdbc.sql("select coalesce(max(booked), 0) from appointment_slot where department = 'hospital' and visit_day = ?"
+        return jdbc.sql("select coalesce(max(booked), 0) from appointment_slot where resource = 'hospital' and visit_day = ?"
                 + " and half_day = ?").params(java.time.LocalDate.parse(day), halfDay).query(Integer.class).single();
     }
 
@@ -249,18 +247,5 @@ class AppointmentApiTest {
             }
         }
         throw new AssertionError("no birth certificate task for " + caseId);
-    }
-
-    private static <T> List<T> concurrently(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            List<T> answers = new ArrayList<>();
-            for (Future<T> f : pool.invokeAll(calls)) {
-                answers.add(f.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdown();
-        }
     }
 }

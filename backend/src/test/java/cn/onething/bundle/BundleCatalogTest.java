@@ -32,7 +32,7 @@ class BundleCatalogTest {
     void aDepartmentIncludesItsSubDepartments() {
         BundleCatalog catalog = new BundleCatalog();
         assertThat(catalog.department("health-chengguan")).isEqualTo(new Department("health-chengguan", "城关镇卫生院",
-                "health", null));
+                "health", null, 0));
         assertThat(catalog.department("health").parent()).isNull();
         assertThat(catalog.departmentsUnder("health")).containsExactly("health", "health-chengguan",
                 "health-xinzhuang");
@@ -124,7 +124,7 @@ class BundleCatalogTest {
                         new Bundle.FormField("promise", "承诺", FieldType.COMMITMENT, null, null, null, null)),
                 List.of(), List.of(new Bundle.Item("first", "第一项", "hospital", 2, 1, null, List.of("name"), null, true,
                         null)),
-                List.of(new Bundle.InspectionSpec("check", "核查", "police", List.of("hospital"), 0, 5)),
+                List.of(new Bundle.InspectionSpec("check", "核查", "police", List.of("hospital"), 0, 5, "promise")),
                 List.of(new Bundle.LicenceSpec("permit", "许可证", "hospital", 4, "name", "missing", null, "nowhere", 3)));
 
         List<String> problems = new CatalogCheck(venue, Set.of("hospital", "police"),
@@ -134,6 +134,7 @@ class BundleCatalogTest {
                 "item 'first': a 告知承诺 item needs a field of type commitment (the signed commitment)",
                 "inspection 'check': departments must list the lead department 'police'",
                 "inspection 'check': limitDays and rectifyDays must be positive numbers of working days",
+                "inspection 'check': placeField 'promise' must be a text field of the form",
                 "licence 'permit': department and supervisor must be known departments, not 'nowhere'",
                 "licence 'permit': holderField and scopeField must be fields of the form, not 'missing'");
     }
@@ -144,7 +145,7 @@ class BundleCatalogTest {
                 List.of(new Bundle.FormField("promise", "承诺", FieldType.COMMITMENT, null, null, null, "我承诺")),
                 List.of(), List.of(new Bundle.Item("first", "第一项", "hospital", 2, 1, null, List.of("promise"), null,
                         true, null)),
-                List.of(new Bundle.InspectionSpec("check", "核查", "hospital", List.of("hospital"), 5, 5)), null);
+                List.of(new Bundle.InspectionSpec("check", "核查", "hospital", List.of("hospital"), 5, 5, null)), null);
 
         List<String> problems = new CatalogCheck(venue, Set.of("hospital"),
                 new PathMatchingResourcePatternResolver(), "catalogs/broken/").problems();

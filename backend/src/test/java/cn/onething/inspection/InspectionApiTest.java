@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -16,12 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.onething.testsupport.Api;
 import cn.onething.testsupport.BirthApplication;
 import cn.onething.testsupport.CaseItems;
+import cn.onething.testsupport.Concurrently;
 import cn.onething.testsupport.EnterpriseApplication;
 import cn.onething.testsupport.EngineClock;
 import cn.onething.testsupport.PlatformTest;
@@ -46,6 +49,9 @@ class InspectionApiTest {
 
     @Autowired
     ProcessEngine engine;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void monday() {
@@ -128,6 +134,111 @@ class InspectionApiTest {
         assertThat(caseFile.get("timeline").findValuesAsText("type")).contains("INSPECTION_STARTED",
                 "INSPECTION_COUNTER", "INSPECTION_FIXED", "INSPECTION_FINDING", "INSPECTION_FAILED");
         assertThat(notices("enterprise1", caseId)).anySatisfy(n -> assertThat(n).contains("不通过", "个人剂量计"));
+    }
+
+    @Test
+    void theEnterpriseBooksTheVisitFromTheTeamsEveryDepartmentPublishesAndMovesItUntilTheEveningBefore() {
+        String caseId = EnterpriseApplication.occupationalHealthUnderInspection(api);
+        JsonNode inspection = inspectionOf("enterprise1", caseId);
+        String id = inspection.get("id").asText();
+        assertThat(inspection.get("booking").get("open").asBoolean()).as("health and ecology publish teams").isTrue();
+        assertThat(inspection.get("booking").get("place").asText()).as("the form's address")
+                .isEqualTo("上海市徐汇区漕溪北路 88 号");
+
+        List<JsonNode> slots = slots(id);
+        assertThat(slots).as("10 working days of half-days from tomorrow").hasSize(20);
+        assertThat(slots.get(0).get("day").asText()).isEqualTo("2026-11-03");
+        assertThat(slots).allSatisfy(s -> assertThat(s.get("capacity").asInt()).as("ecology's one team").isEqualTo(1));
+        // earlier runs on the same database may have taken some half-days
+        JsonNode free = firstFree(slots, null);
+        String day = free.get("day").asText();
+        String halfDay = free.get("halfDay").asText();
+
+        assertThat(api.get("officer-health", "/api/inspections/" + id + "/slots").status()).isEqualTo(403);
+        assertThat(book("officer-health", id, day, halfDay).status()).as("the enterprise books").isEqualTo(403);
+        assertThat(book("enterprise2", id, day, halfDay).status()).as("not theirs").isEqualTo(404);
+        assertThat(CaseItems.rules(book("enterprise1", id, "2026-11-07", "AM").body())).containsEntry("day",
+                "bookable");
+        assertThat(CaseItems.rules(book("enterprise1", id, day, "EVENING").body())).containsEntry("halfDay", "oneOf");
+        assertThat(inspectionOf("enterprise1", caseId).get("status").asText()).as("nothing changed")
+                .isEqualTo("SCHEDULING");
+
+        Api.Response booked = book("enterprise1", id, day, halfDay);
+        assertThat(booked.status()).as("%s", booked.body()).isEqualTo(200);
+        JsonNode fixed = booked.body().get("inspection");
+        assertThat(fixed.get("status").asText()).as("no confirmations needed").isEqualTo("FIXED");
+        assertThat(fixed.get("visitAt").asText()).startsWith(day + "T" + ("AM".equals(halfDay) ? "01:00" : "05:30"));
+        assertThat(fixed.get("booking").get("open").asBoolean()).isFalse();
+        assertThat(fixed.get("booking").get("changeable").asBoolean()).isTrue();
+        BpmnAwareTests.assertThat(block(caseId)).hasPassed("bookedByEnterprise", "fixVisit")
+                .hasNotPassed("confirmVisit").isWaitingAt("recordFindings");
+        assertThat(notices("enterprise1", caseId)).as("told once, when booked").singleElement()
+                .satisfies(n -> assertThat(n).contains("踏勘通知", "漕溪北路 88 号", "卫生健康委", "生态环境局"));
+        assertThat(remaining(slots(id), day, halfDay)).as("ecology's team is taken").isZero();
+        assertThat(propose("officer-health", id, "2026-11-05T09:30").status()).as("the time is fixed")
+                .isEqualTo(409);
+
+        JsonNode other = firstFree(slots(id), day);
+        Api.Response moved = book("enterprise1", id, other.get("day").asText(), other.get("halfDay").asText());
+        assertThat(moved.status()).as("%s", moved.body()).isEqualTo(200);
+        assertThat(moved.body().get("inspection").get("visitAt").asText()).startsWith(other.get("day").asText());
+        assertThat(remaining(slots(id), day, halfDay)).as("given back").isEqualTo(1);
+        assertThat(remaining(slots(id), other.get("day").asText(), other.get("halfDay").asText())).isZero();
+        assertThat(CaseItems.rules(book("enterprise1", id, other.get("day").asText(), other.get("halfDay").asText())
+                .body())).containsEntry("day", "changed");
+        assertThat(api.get("enterprise1", "/api/cases/" + caseId).body().get("timeline").findValuesAsText("type"))
+                .contains("INSPECTION_BOOKED", "INSPECTION_FIXED", "INSPECTION_MOVED");
+
+        java.time.LocalDate visitDay = java.time.LocalDate.parse(other.get("day").asText());
+        EngineClock.set(visitDay.minusDays(1) + "T18:00");
+        assertThat(book("enterprise1", id, day, halfDay).status()).as("the evening before").isEqualTo(409);
+        assertThat(inspectionOf("enterprise1", caseId).get("booking").get("changeable").asBoolean()).isFalse();
+        EngineClock.set(visitDay + "T16:00");
+        assertThat(findings("officer-health", id, "PASS", List.of()).status()).isEqualTo(200);
+        assertThat(findings("officer-ecology", id, "PASS", List.of()).body().get("inspection").get("status").asText())
+                .isEqualTo("PASSED");
+    }
+
+    @Test
+    void theLastTeamOfAHalfDayGoesToOneOfConcurrentBookingsAndTheOthersTakeNothing() throws Exception {
+        List<String> ids = new ArrayList<>();
+        List<String> caseIds = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            caseIds.add(EnterpriseApplication.occupationalHealthUnderInspection(api));
+            ids.add(inspectionOf("enterprise1", caseIds.get(i)).get("id").asText());
+        }
+        JsonNode free = firstFree(slots(ids.get(0)), null);
+        String day = free.get("day").asText();
+        String halfDay = free.get("halfDay").asText();
+        int healthBefore = teamsTaken("health", day, halfDay);
+
+        List<Api.Response> answers = Concurrently.run(ids.stream()
+                .<Callable<Api.Response>>map(id -> () -> book("enterprise1", id, day, halfDay)).toList());
+
+        assertThat(answers).extracting(Api.Response::status).containsExactlyInAnyOrder(200, 409, 409);
+        assertThat(teamsTaken("ecology", day, halfDay)).isEqualTo(1);
+        assertThat(teamsTaken("health", day, halfDay)).as("the refused gave health's team back")
+                .isEqualTo(healthBefore + 1);
+        List<String> refused = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (answers.get(i).status() == 409) {
+                assertThat(answers.get(i).body().get("detail").asText()).contains("约满");
+                refused.add(caseIds.get(i));
+            }
+        }
+        JsonNode waiting = inspectionOf("enterprise1", refused.get(0));
+        assertThat(waiting.get("status").asText()).isEqualTo("SCHEDULING");
+        assertThat(waiting.get("booking").get("open").asBoolean()).isTrue();
+        BpmnAwareTests.assertThat(block(refused.get(0))).isWaitingAt("proposeVisit");
+
+        String waitingId = waiting.get("id").asText();
+        assertThat(propose("officer-health", waitingId, "2026-11-05T09:30").status()).isEqualTo(200);
+        assertThat(inspectionOf("enterprise1", refused.get(0)).get("booking").get("open").asBoolean())
+                .as("the lead proposed first").isFalse();
+        JsonNode later = firstFree(slots(waitingId), null);
+        Api.Response tooLate = book("enterprise1", waitingId, later.get("day").asText(), later.get("halfDay").asText());
+        assertThat(tooLate.status()).isEqualTo(409);
+        assertThat(tooLate.body().get("detail").asText()).contains("牵头部门拟定");
     }
 
     @Test
@@ -281,6 +392,35 @@ class InspectionApiTest {
         Api.Response r = api.get(user, "/api/inspections" + query);
         assertThat(r.status()).as("%s", r.body()).isEqualTo(200);
         return r.body().get("items").findValuesAsText("id");
+    }
+
+    private List<JsonNode> slots(String id) {
+        Api.Response r = api.get("enterprise1", "/api/inspections/" + id + "/slots");
+        assertThat(r.status()).as("%s", r.body()).isEqualTo(200);
+        List<JsonNode> slots = new ArrayList<>();
+        r.body().forEach(slots::add);
+        return slots;
+    }
+
+    /** The first half-day with a team of every department free, on another day than `notOn`. */
+    private static JsonNode firstFree(List<JsonNode> slots, String notOn) {
+        return slots.stream().filter(s -> s.get("remaining").asInt() > 0 && !s.get("day").asText().equals(notOn))
+                .findFirst().orElseThrow();
+    }
+
+    private static int remaining(List<JsonNode> slots, String day, String halfDay) {
+        return slots.stream().filter(s -> s.get("day").asText().equals(day) && s.get("halfDay").asText()
+                .equals(halfDay)).findFirst().orElseThrow().get("remaining").asInt();
+    }
+
+    private int teamsTaken(String department, String day, String halfDay) {
+        return jdbc.sql("select coalesce(max(booked), 0) from appointment_slot where resource = ? and visit_day = ?"
+                + " and half_day = ?").params("inspection:" + department, java.time.LocalDate.parse(day), halfDay)
+                .query(Integer.class).single();
+    }
+
+    private Api.Response book(String user, String id, String day, String halfDay) {
+        return api.put(user, "/api/inspections/" + id + "/booking", Map.of("day", day, "halfDay", halfDay));
     }
 
     private Api.Response propose(String officer, String id, String beijingTime) {

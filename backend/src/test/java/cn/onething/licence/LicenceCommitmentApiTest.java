@@ -85,7 +85,11 @@ class LicenceCommitmentApiTest {
 
     /** 卫生健康监督所 visits on Wednesday 2026-11-04 and records its finding that afternoon. */
     private void postCheck(String applicant, String caseId, String result, List<String> issues) {
-        String id = api.get(applicant, "/api/cases/" + caseId + "/inspections").body().get(0).get("id").asText();
+        JsonNode inspection = api.get(applicant, "/api/cases/" + caseId + "/inspections").body().get(0);
+        String id = inspection.get("id").asText();
+        assertThat(inspection.get("booking").isNull()).as("卫生健康监督所 publishes no teams: no self-booking").isTrue();
+        assertThat(api.put(applicant, "/api/inspections/" + id + "/booking", Map.of("day", "2026-11-04", "halfDay",
+                "AM")).status()).isEqualTo(409);
         Api.Response proposed = api.post("officer-hsupervision", "/api/inspections/" + id + "/proposal",
                 Map.of("visitAt", "2026-11-04T10:00:00+08:00", "place", "上海市徐汇区漕溪北路 100 号"));
         assertThat(proposed.status()).as("%s", proposed.body()).isEqualTo(200);
