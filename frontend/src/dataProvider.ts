@@ -137,6 +137,13 @@ export interface OneThingDataProvider extends DataProvider {
     /** 改约 (until the evening before): the new booking. */
     moveAppointment(appointmentId: Identifier, body: { day: string; halfDay: HalfDay }): Promise<Appointment>;
     cancelAppointment(appointmentId: Identifier): Promise<Appointment>;
+    /** The half-days on which every department of the inspection has a team free. */
+    inspectionSlots(inspectionId: Identifier): Promise<AppointmentSlot[]>;
+    /** 踏勘预约: books the half-day, or moves the booking there (409 when a department's teams filled up). */
+    bookInspection(
+        inspectionId: Identifier,
+        body: { day: string; halfDay: HalfDay; place: string }
+    ): Promise<InspectionRecord>;
     /** A step of a site inspection (拟定, 确认, 踏勘结论, 整改): the updated inspection. */
     inspectionAction<A extends InspectionAction>(
         inspectionId: Identifier,
@@ -489,6 +496,9 @@ export const createDataProvider = (
         bookVisit: (caseId, body) => post(`/cases/${id(caseId)}/appointments`, body),
         moveAppointment: (appointmentId, body) => post(`/appointments/${id(appointmentId)}/move`, body),
         cancelAppointment: appointmentId => post(`/appointments/${id(appointmentId)}/cancel`),
+        inspectionSlots: inspectionId => json(`/inspections/${id(inspectionId)}/slots`),
+        bookInspection: async (inspectionId, body) =>
+            withId('inspections')(inspectionRecord(await put(`/inspections/${id(inspectionId)}/booking`, body))),
         inspectionAction: async (inspectionId, action, body) =>
             withId('inspections')(inspectionRecord(await post(`/inspections/${id(inspectionId)}/${action}`, body))),
         downloadLicence: async number =>

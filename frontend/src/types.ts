@@ -792,6 +792,22 @@ export interface InspectionSummary {
     deadline: DeadlineView | null;
     result: FindingResult | null;
     openSteps: InspectionOpenStep[];
+    /** null unless every department publishes site-inspection teams (踏勘预约) */
+    booking: InspectionBooking | null;
+}
+
+/**
+ * 踏勘预约: whether the enterprise may book the visit now (nobody proposed a time yet), the half-day it booked,
+ * until when it may move it, and the place (its form's answer until booked).
+ */
+export interface InspectionBooking {
+    open: boolean;
+    day: string | null;
+    halfDay: HalfDay | null;
+    time: string | null;
+    changeable: boolean;
+    changeUntil: string | null;
+    place: string | null;
 }
 
 /** A proposal of the visit, a confirmation, or another time proposed instead (COUNTER). */

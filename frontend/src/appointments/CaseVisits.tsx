@@ -5,9 +5,6 @@ import { useState } from 'react';
 import {
     Button,
     Confirm,
-    Loading,
-    RadioButtonGroupInput,
-    required,
     useNotify,
     usePermissions,
     useRecordContext,
@@ -20,10 +17,9 @@ import { useNotifyError } from '../errors';
 import { ActionDialog } from '../form/ActionDialog';
 import { useFormAction } from '../form/useFormAction';
 import { Section } from '../ratings/RatingDetail';
-import type { Appointment, AppointmentSlot, CaseDetail, HalfDay, Permissions, Visit } from '../types';
+import type { Appointment, CaseDetail, Permissions, Visit } from '../types';
+import { SlotChoices, parseSlot } from './SlotChoices';
 import { dayLabel } from './visitDay';
-
-const slotValue = (slot: Pick<AppointmentSlot, 'day' | 'halfDay'>) => `${slot.day}|${slot.halfDay}`;
 
 /** Picks a half-day of the department's reception (one not booked full) and books it, or moves the booking there. */
 const BookDialog = ({ caseId, visit, onClose }: { caseId: string; visit: Visit; onClose: () => void }) => {
@@ -36,7 +32,7 @@ const BookDialog = ({ caseId, visit, onClose }: { caseId: string; visit: Visit; 
     });
     const { submit, problem } = useFormAction(
         ({ slot }: { slot: string }) => {
-            const [day, halfDay] = slot.split('|') as [string, HalfDay];
+            const { day, halfDay } = parseSlot(slot);
             return booked
                 ? dataProvider.moveAppointment(booked.id, { day, halfDay })
                 : dataProvider.bookVisit(caseId, { itemCode: visit.itemCode, day, halfDay });
@@ -44,16 +40,6 @@ const BookDialog = ({ caseId, visit, onClose }: { caseId: string; visit: Visit; 
         booked ? 'onething.visit.moved' : 'onething.visit.booked',
         { onDone: onClose, fieldErrors: errors => ({ slot: errors.day ?? errors.halfDay }) }
     );
-    const choices = (slots ?? []).map(slot => ({
-        id: slotValue(slot),
-        name: translate('onething.visit.slot', {
-            day: dayLabel(slot.day),
-            time: slot.time,
-            remaining: slot.remaining,
-        }),
-        // the booked half-day itself is not a place to move to
-        disabled: slot.remaining === 0 || (booked !== null && slotValue(slot) === slotValue(booked)),
-    }));
     return (
         <ActionDialog
             title={translate(booked ? 'onething.visit.move_title' : 'onething.visit.book_title', {
@@ -68,19 +54,7 @@ const BookDialog = ({ caseId, visit, onClose }: { caseId: string; visit: Visit; 
             <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
                 {translate('onething.visit.where', { department: visit.departmentName, place: visit.place ?? '' })}
             </Typography>
-            {isPending ? (
-                <Loading loadingPrimary="onething.visit.slots_loading" loadingSecondary="" />
-            ) : choices.length === 0 ? (
-                <Alert severity="info">{translate('onething.visit.no_slots')}</Alert>
-            ) : (
-                <RadioButtonGroupInput
-                    source="slot"
-                    label="onething.visit.pick"
-                    choices={choices}
-                    row={false}
-                    validate={required('onething.visit.pick_required')}
-                />
-            )}
+            <SlotChoices slots={slots} isPending={isPending} booked={booked} />
         </ActionDialog>
     );
 };

@@ -5,6 +5,7 @@ import { isApplicant } from '../auth/roles';
 import { useOneThingDataProvider } from '../dataProvider';
 import { Section } from '../ratings/RatingDetail';
 import type { CaseDetail, InspectionSummary, Permissions } from '../types';
+import { InspectionBookingAlert } from './InspectionBooking';
 import { inspectionColumns } from './InspectionColumns';
 
 const inspectionPage = (inspection: InspectionSummary) => `/inspections/${encodeURIComponent(inspection.id)}/show`;
@@ -42,6 +43,8 @@ export const CaseInspections = () => {
     return (
         <Section title={translate('onething.inspection.case_section')}>
             {isApplicant(permissions) && <RectifyAlerts inspections={data} />}
+            {isApplicant(permissions) &&
+                data.map(inspection => <InspectionBookingAlert key={inspection.id} inspection={inspection} />)}
             <Box sx={{ overflowX: 'auto' }}>
                 <ListContextProvider value={list}>
                     <Datagrid

@@ -312,6 +312,16 @@ export const inspectionSummary = (overrides: Partial<InspectionSummary> = {}): I
     openSteps: [
         { step: 'confirmVisit', stepName: '确认踏勘时间', department: 'ecology', departmentName: '生态环境局', taskId: null },
     ],
+    // both departments publish teams, but the lead proposed first: no booking now
+    booking: {
+        open: false,
+        day: null,
+        halfDay: null,
+        time: null,
+        changeable: false,
+        changeUntil: null,
+        place: '杭州市西湖区文三路 90 号',
+    },
     ...overrides,
 });
 
