@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
 import { api, approve, fileBirthCase } from './platformApi.mjs';
-import { assertNoErrorToast, BASE_URL, launchBrowser, login, screenshot, until, walk } from './ui.mjs';
+import { assertNoErrorToast, BASE_URL, launchBrowser, login, pickSlot, screenshot, until, walk } from './ui.mjs';
 
 const PURPOSE = '领取纸质《出生医学证明》';
 
@@ -27,18 +27,6 @@ describe('预约到场：预约、改约、取消', { timeout: 240_000 }, () => 
     const visitCard = () => page.getByRole('region', { name: '预约到场' }).locator('.MuiCard-root', { hasText: PURPOSE });
 
     /** Picks the first half-day with places left (other than the booked one) and confirms; the slot's label. */
-    const pickSlot = async (submit, done) => {
-        const dialog = page.getByRole('dialog');
-        const slot = dialog.getByRole('radio', { disabled: false }).first();
-        await slot.waitFor();
-        const label = await slot.evaluate(input => input.closest('label').textContent);
-        await slot.check();
-        await dialog.getByRole('button', { name: submit }).click();
-        await page.getByText(done).waitFor();
-        await dialog.waitFor({ state: 'detached' });
-        return label;
-    };
-
     step('citizen1 books a half-day to collect the certificate; the social security card waits for its item', async () => {
         ({ page } = await login(browser, 'citizen1'));
         await page.goto(`${BASE_URL}/cases/${caseFile.id}/show`);
@@ -48,7 +36,7 @@ describe('预约到场：预约、改约、取消', { timeout: 240_000 }, () => 
         await visitCard().getByRole('button', { name: '预约' }).click();
         await page.getByRole('dialog', { name: `预约：${PURPOSE}` }).waitFor();
         await screenshot(page, 'appointment-slots');
-        const label = await pickSlot('预约', '预约成功');
+        const label = await pickSlot(page, '预约', '预约成功');
         const [, day, time] = label.match(/^(\S+) (\S+ \S+)（余 \d+ 个）/);
         await visitCard().getByText(new RegExp(`^已预约：${day} ${time}，\\d 号窗口，排队号 \\d+$`)).waitFor();
         await assertNoErrorToast(page, '预约');
@@ -75,7 +63,7 @@ describe('预约到场：预约、改约、取消', { timeout: 240_000 }, () => 
         const was = await before.textContent();
         await visitCard().getByRole('button', { name: '改约' }).click();
         await page.getByRole('dialog', { name: `改约：${PURPOSE}` }).waitFor();
-        await pickSlot('改约', '已改约');
+        await pickSlot(page, '改约', '已改约');
         // the card shows the new half-day once the page has read the visits again
         await until(async () => (await before.textContent()) !== was, 'the booking shows the new half-day');
 

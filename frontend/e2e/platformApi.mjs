@@ -63,3 +63,24 @@ export const approve = async (officer, caseId, itemCode) => {
     assert.ok(task, `${officer} has no task ${itemCode} of ${caseId}`);
     await api(officer, 'POST', `/tasks/${task.id}/complete`, { decision: 'approve', comment: '同意' });
 };
+
+/** enterprise1 files 职业健康一件事 through the API and the three reviews approve it: the joint inspection starts. */
+export const fileRadiationCase = async () => {
+    const materials = {};
+    for (const code of ['medicalInstitutionLicence', 'equipmentList', 'shieldingReport', 'environmentReport',
+        'workerHealthRecords']) {
+        const form = new FormData();
+        form.append('file', new Blob([pdfBytes(code)], { type: 'application/pdf' }), `${code}.pdf`);
+        materials[code] = (await api('enterprise1', 'POST', '/materials', form)).id;
+    }
+    const form = {
+        enterpriseName: '康宁口腔医院有限公司', creditCode: '91310104MA1FR0XC2K', legalRepresentative: '陈康宁',
+        contactPhone: '13900000001', institutionAddress: '上海市徐汇区漕溪北路 88 号',
+        practiceLicenceNumber: 'PDY00001231010417A1002', radiationScope: 'X射线影像诊断', radiationWorkerList: '李放、王射',
+    };
+    const caseFile = await api('enterprise1', 'POST', '/cases', { bundleCode: 'occupational-health', form, materials });
+    await approve('officer-health', caseFile.id, 'radiationDiagnosis');
+    await approve('officer-health', caseFile.id, 'radiationWorkers');
+    await approve('officer-ecology', caseFile.id, 'radiationSafety');
+    return caseFile;
+};

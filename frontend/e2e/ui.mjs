@@ -157,6 +157,22 @@ export const openInbox = async (page, tab) => {
 };
 
 /** The data rows (not the header) of the first table inside `scope` that contain all the given texts. */
+/**
+ * Picks the first half-day that can be picked in the open booking dialog and submits it with the button named
+ * `submit`; waits for the `done` message and the dialog to close. The picked radio's label.
+ */
+export const pickSlot = async (page, submit, done) => {
+    const dialog = page.getByRole('dialog');
+    const slot = dialog.getByRole('radio', { disabled: false }).first();
+    await slot.waitFor();
+    const label = await slot.evaluate(input => input.closest('label').textContent);
+    await slot.check();
+    await dialog.getByRole('button', { name: submit }).click();
+    await page.getByText(done).first().waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    return label;
+};
+
 export const rowsWith = (scope, ...texts) =>
     texts.reduce((rows, text) => rows.filter({ hasText: text }), scope.locator('tbody tr'));
 

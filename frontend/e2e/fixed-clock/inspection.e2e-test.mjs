@@ -6,28 +6,10 @@
 // Screenshots as NN-inspection-*.png. Run by bin/test on a platform whose clock starts Monday 2026-11-23 09:00.
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
-import { pdfBytes } from '../files.mjs';
-import { api, approve } from '../platformApi.mjs';
+import { api, fileRadiationCase } from '../platformApi.mjs';
 import { apiErrors, assertNoErrorToast, launchBrowser, login, openInbox, openMenu, screenshot, walk } from '../ui.mjs';
 
 const DAY = (process.env.E2E_PLATFORM_START ?? '2026-11-23T09:00:00+08:00').slice(0, 10);
-
-/** enterprise1 files 职业健康一件事 through the API. */
-const fileRadiationCase = async () => {
-    const materials = {};
-    for (const code of ['medicalInstitutionLicence', 'equipmentList', 'shieldingReport', 'environmentReport',
-        'workerHealthRecords']) {
-        const form = new FormData();
-        form.append('file', new Blob([pdfBytes(code)], { type: 'application/pdf' }), `${code}.pdf`);
-        materials[code] = (await api('enterprise1', 'POST', '/materials', form)).id;
-    }
-    const form = {
-        enterpriseName: '康宁口腔医院有限公司', creditCode: '91310104MA1FR0XC2K', legalRepresentative: '陈康宁',
-        contactPhone: '13900000001', institutionAddress: '上海市徐汇区漕溪北路 88 号',
-        practiceLicenceNumber: 'PDY00001231010417A1002', radiationScope: 'X射线影像诊断', radiationWorkerList: '李放、王射',
-    };
-    return api('enterprise1', 'POST', '/cases', { bundleCode: 'occupational-health', form, materials });
-};
 
 describe('联合踏勘：拟定 → 另提时间 → 确认 → 现场结论 → 限期整改 → 复查 → 证照同发', { timeout: 400_000 }, () => {
     let browser;
@@ -59,9 +41,6 @@ describe('联合踏勘：拟定 → 另提时间 → 确认 → 现场结论 →
     before(async () => {
         browser = await launchBrowser();
         caseFile = await fileRadiationCase();
-        await approve('officer-health', caseFile.id, 'radiationDiagnosis');
-        await approve('officer-health', caseFile.id, 'radiationWorkers');
-        await approve('officer-ecology', caseFile.id, 'radiationSafety');
     });
     after(async () => {
         await browser?.close();

@@ -19,7 +19,7 @@ import { useFormAction } from '../form/useFormAction';
 import { Section } from '../ratings/RatingDetail';
 import type { Appointment, CaseDetail, Permissions, Visit } from '../types';
 import { SlotChoices, parseSlot } from './SlotChoices';
-import { dayLabel } from './visitDay';
+import { changeUntilLabel, dayLabel } from './visitDay';
 
 /** Picks a half-day of the department's reception (one not booked full) and books it, or moves the booking there. */
 const BookDialog = ({ caseId, visit, onClose }: { caseId: string; visit: Visit; onClose: () => void }) => {
@@ -113,14 +113,7 @@ const Booking = ({ appointment }: { appointment: Appointment }) => {
             </Typography>
             <Typography variant="body2" component="p">
                 {appointment.changeable
-                    ? translate('onething.visit.change_until', {
-                          until: new Date(appointment.changeUntil).toLocaleString('zh-CN', {
-                              month: 'long',
-                              day: 'numeric',
-                              hour: '2-digit',
-                              minute: '2-digit',
-                          }),
-                      })
+                    ? translate('onething.visit.change_until', { until: changeUntilLabel(appointment.changeUntil) })
                     : translate('onething.visit.change_closed')}
             </Typography>
         </Alert>

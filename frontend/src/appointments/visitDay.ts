@@ -1,3 +1,13 @@
+/** Until when a booking may be changed, in Beijing time as the platform keeps it: 12月8日 18:00. */
+export const changeUntilLabel = (instant: string) =>
+    new Date(instant).toLocaleString('zh-CN', {
+        timeZone: 'Asia/Shanghai',
+        month: 'long',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+    });
+
 const WEEKDAYS = '日一二三四五六';
 
 /** 2026-12-09 → 12月9日（周三）: the day as the reception's notices write it. */

@@ -1052,6 +1052,7 @@ export const zhMessages: TranslationMessages = {
                 booked: '%{name}已预约：%{day} %{time}，地点：%{place}',
                 book: '预约踏勘',
                 move: '改约',
+                change_until: '%{until} 前可改约，之后如需改期请联系牵头部门',
                 book_title: '预约%{name}',
                 move_title: '改约%{name}',
                 place: '踏勘地点',

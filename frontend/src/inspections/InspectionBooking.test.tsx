@@ -85,6 +85,7 @@ describe('踏勘预约 on the case page', () => {
         });
         expect(await screen.findByText('联合现场踏勘已预约：12月9日（周三） 下午 13:30–17:00，地点：上海市徐汇区漕溪北路 88 号'))
             .toBeInTheDocument();
+        expect(screen.getByText(/12月8日 18:00 前可改约/)).toBeInTheDocument();
         expect(screen.getByRole('button', { name: '改约' })).toBeInTheDocument();
     });
 

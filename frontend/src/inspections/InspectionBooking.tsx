@@ -1,10 +1,10 @@
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
-import { Alert, Typography } from '@mui/material';
+import { Alert, Box, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, TextInput, maxLength, required, useTranslate } from 'react-admin';
 import { SlotChoices, parseSlot } from '../appointments/SlotChoices';
-import { dayLabel } from '../appointments/visitDay';
+import { changeUntilLabel, dayLabel } from '../appointments/visitDay';
 import { useOneThingDataProvider } from '../dataProvider';
 import { ActionDialog } from '../form/ActionDialog';
 import { useFormAction } from '../form/useFormAction';
@@ -66,33 +66,39 @@ export const InspectionBookingAlert = ({ inspection }: { inspection: InspectionS
     const { booking } = inspection;
     if (!booking || !(booking.open || isBooked(booking))) return null;
     const button = (label: string) => (
-        <Button label={label} variant={booking.open ? 'contained' : 'text'} onClick={() => setDialog(true)}>
-            <EventAvailableIcon />
-        </Button>
+        <Box sx={{ mt: 1 }}>
+            <Button label={label} variant={booking.open ? 'contained' : 'outlined'} onClick={() => setDialog(true)}>
+                <EventAvailableIcon />
+            </Button>
+        </Box>
     );
     return (
         <>
             {isBooked(booking) ? (
-                <Alert
-                    severity="success"
-                    icon={<EventAvailableIcon />}
-                    sx={{ mx: 2, mt: 1 }}
-                    action={booking.changeable ? button('onething.inspection.booking.move') : undefined}
-                >
+                <Alert severity="success" icon={<EventAvailableIcon />} sx={{ mx: 2, mt: 1 }}>
                     {translate('onething.inspection.booking.booked', {
                         name: inspection.name,
                         day: dayLabel(booking.day),
                         time: booking.time,
                         place: booking.place,
                     })}
+                    {booking.changeable && booking.changeUntil && (
+                        <Typography variant="body2" component="p">
+                            {translate('onething.inspection.booking.change_until', {
+                                until: changeUntilLabel(booking.changeUntil),
+                            })}
+                        </Typography>
+                    )}
+                    {booking.changeable && button('onething.inspection.booking.move')}
                 </Alert>
             ) : (
-                <Alert severity="info" sx={{ mx: 2, mt: 1 }} action={button('onething.inspection.booking.book')}>
+                <Alert severity="info" sx={{ mx: 2, mt: 1 }}>
                     {translate('onething.inspection.booking.open', {
                         name: inspection.name,
                         departments: inspection.departments.map(d => d.name).join('、'),
                     })}
                     {translate('onething.inspection.booking.open_lead', { lead: inspection.lead.name })}
+                    {button('onething.inspection.booking.book')}
                 </Alert>
             )}
             {dialog && <BookingDialog inspection={inspection} onClose={() => setDialog(false)} />}
