@@ -40,6 +40,8 @@ export const DayList = () => (
     <List
         filters={filters}
         filterDefaultValues={{ day: today() }}
+        // the day is the only filter and always shown: no 「添加筛选条件」
+        actions={false}
         pagination={false}
         exporter={false}
         empty={false}

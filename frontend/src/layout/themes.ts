@@ -38,6 +38,21 @@ export const elderTheme: RaThemeOptions = deepmerge(normalTheme, {
         MuiChip: { styleOverrides: { label: { fontSize: ELDER_TEXT }, root: { height: 'auto', minHeight: 32 } } },
         MuiInputBase: { styleOverrides: { input: { fontSize: ELDER_TEXT } } },
         MuiFormLabel: { styleOverrides: { root: { fontSize: ELDER_TEXT } } },
+        // a filled field's label shrinks to 15 px instead of MUI's 13.5, with room made for it above the value
+        MuiInputLabel: {
+            styleOverrides: {
+                root: ({ ownerState }: { ownerState: { shrink?: boolean; variant?: string } }) =>
+                    ownerState.shrink && ownerState.variant === 'filled'
+                        ? { transform: 'translate(12px, 3px) scale(0.85)' }
+                        : {},
+            },
+        },
+        MuiFilledInput: {
+            styleOverrides: {
+                input: ({ ownerState }: { ownerState: { size?: string; hiddenLabel?: boolean } }) =>
+                    ownerState.hiddenLabel ? {} : { paddingTop: ownerState.size === 'small' ? 27 : 30 },
+            },
+        },
         MuiFormHelperText: { styleOverrides: { root: { fontSize: ELDER_TEXT } } },
         MuiFormControlLabel: { styleOverrides: { label: { fontSize: ELDER_TEXT } } },
         MuiTab: { styleOverrides: { root: { minHeight: 56, fontSize: ELDER_TEXT } } },
