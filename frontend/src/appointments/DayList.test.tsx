@@ -45,6 +45,7 @@ describe('到场名单', () => {
         expect(within(row).getByText('3 号 · 1 号窗口')).toBeInTheDocument();
         expect(within(row).getByText('张*')).toBeInTheDocument();
         expect(requests[0].url).toMatch(/^\/api\/appointments\?day=\d{4}-\d{2}-\d{2}$/);
+        expect(screen.queryByRole('button', { name: '添加筛选条件' })).not.toBeInTheDocument();
 
         await userEvent.click(row);
         expect(await screen.findByText('办件页')).toBeInTheDocument();
