@@ -48,7 +48,7 @@ describe('踏勘预约：企业自选半天 → 各部门一次到场 → 改约
         assert.deepEqual(inspection.openSteps.map(s => s.step).sort(), ['recordFindings', 'recordFindings'],
             'no proposal or confirmation: both departments go straight to the visit');
         const notices = (await api('enterprise1', 'GET', '/notifications?size=200')).items
-            .filter(n => n.caseId === caseFile.id && n.kind === 'INSPECTION');
+            .filter(n => n.caseId === caseFile.id && n.message.includes('踏勘通知'));
         assert.equal(notices.length, 1, 'told once, when booked');
     });
 

@@ -106,6 +106,12 @@ public class BookingCalendar {
                         "请选择上午（AM）或下午（PM）", "halfDay must be AM or PM")));
     }
 
+    /** The last day whose bookings are reminded now: tomorrow's from the configured hour on, else today's. */
+    public LocalDate remindUntil() {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        return now.toLocalTime().isBefore(properties.remindAt()) ? now.toLocalDate() : now.toLocalDate().plusDays(1);
+    }
+
     /** Until when a booking of the day may be cancelled or moved: the evening before. */
     public OffsetDateTime changeUntil(LocalDate day) {
         return ZonedDateTime.of(day.minusDays(1), properties.changeUntil(), ClockConfig.BEIJING).toOffsetDateTime();

@@ -154,10 +154,23 @@ class InspectionRepository {
         String booked = bookedBefore == null ? "booked_day is null and status = 'SCHEDULING'"
                 : "booked_day = :before and booked_half_day = :halfDayBefore";
         return jdbc.sql("update inspection set booked_day = :day, booked_half_day = :halfDay, visit_at = :visitAt, "
-                + "visit_place = :place, visit_note = null where id = :id and " + booked)
+                + "visit_place = :place, visit_note = null, reminded_at = null where id = :id and " + booked)
                 .param("day", day).param("halfDay", halfDay.name()).param("visitAt", visitAt).param("place", place)
                 .param("id", id).param("before", bookedBefore)
                 .param("halfDayBefore", halfDayBefore == null ? null : halfDayBefore.name()).update() == 1;
+    }
+
+    /** Fixed first visits in [from, until) not reminded yet. */
+    List<InspectionRow> toRemind(OffsetDateTime from, OffsetDateTime until) {
+        return jdbc.sql("select * from inspection where status = 'FIXED' and round = 1 and reminded_at is null "
+                + "and visit_at >= ? and visit_at < ? order by visit_at").params(from, until)
+                .query(InspectionRepository::row).list();
+    }
+
+    /** Marks the visit reminded; false when another node did it first, or the visit is no longer fixed. */
+    boolean reminded(String id, OffsetDateTime at) {
+        return jdbc.sql("update inspection set reminded_at = ? where id = ? and reminded_at is null "
+                + "and status = 'FIXED'").params(at, id).update() == 1;
     }
 
     void addAnswer(String inspectionId, AnswerRow a) {

@@ -225,11 +225,11 @@ public class InspectionSteps {
         return inspection(execution).clock().deadline(deadlines.calendar());
     }
 
-    private String caseNumber(InspectionRow row) {
+    String caseNumber(InspectionRow row) {
         return " " + cases.application(row.caseId()).caseNumber() + " ";
     }
 
-    private void tellApplicant(InspectionRow row, String message) {
+    void tellApplicant(InspectionRow row, String message) {
         CaseFileService.Application application = cases.application(row.caseId());
         notifications.toApplicant(application.applicantId(), Notification.Kind.INSPECTION, message,
                 new NotificationService.Subject(row.caseId(), row.code(), null));

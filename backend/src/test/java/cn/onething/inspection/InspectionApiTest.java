@@ -53,6 +53,9 @@ class InspectionApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    InspectionReminders reminders;
+
     @BeforeEach
     void monday() {
         EngineClock.set("2026-11-02T09:00");
@@ -137,7 +140,7 @@ class InspectionApiTest {
     }
 
     @Test
-    void theEnterpriseBooksTheVisitFromTheTeamsEveryDepartmentPublishesAndMovesItUntilTheEveningBefore() {
+    void theEnterpriseBooksTheVisitFromTheTeamsEveryDepartmentPublishesAndMovesItUntilTheEveningBefore() throws Exception {
         String caseId = EnterpriseApplication.occupationalHealthUnderInspection(api);
         JsonNode inspection = inspectionOf("enterprise1", caseId);
         String id = inspection.get("id").asText();
@@ -190,6 +193,12 @@ class InspectionApiTest {
                 .contains("INSPECTION_BOOKED", "INSPECTION_FIXED", "INSPECTION_MOVED");
 
         java.time.LocalDate visitDay = java.time.LocalDate.parse(other.get("day").asText());
+        EngineClock.set(visitDay.minusDays(1) + "T09:30");
+        Concurrently.run(List.<Callable<Integer>>of(reminders::remindDue, reminders::remindDue));
+        reminders.remindDue();
+        assertThat(notices("enterprise1", caseId)).filteredOn(n -> n.contains("踏勘提醒")).as("once, the day before")
+                .singleElement().satisfies(n -> assertThat(n).contains(visitDay.getMonthValue() + "月"
+                        + visitDay.getDayOfMonth() + "日", "漕溪北路 88 号", "卫生健康委", "生态环境局"));
         EngineClock.set(visitDay.minusDays(1) + "T18:00");
         assertThat(book("enterprise1", id, day, halfDay).status()).as("the evening before").isEqualTo(409);
         assertThat(inspectionOf("enterprise1", caseId).get("booking").get("changeable").asBoolean()).isFalse();
