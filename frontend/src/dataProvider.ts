@@ -144,6 +144,8 @@ export interface OneThingDataProvider extends DataProvider {
         inspectionId: Identifier,
         body: { day: string; halfDay: HalfDay; place: string }
     ): Promise<InspectionRecord>;
+    /** Cancels the enterprise's booking (until the evening before): the visit is to be fixed again. */
+    cancelInspectionBooking(inspectionId: Identifier): Promise<InspectionRecord>;
     /** A step of a site inspection (拟定, 确认, 踏勘结论, 整改): the updated inspection. */
     inspectionAction<A extends InspectionAction>(
         inspectionId: Identifier,
@@ -499,6 +501,10 @@ export const createDataProvider = (
         inspectionSlots: inspectionId => json(`/inspections/${id(inspectionId)}/slots`),
         bookInspection: async (inspectionId, body) =>
             withId('inspections')(inspectionRecord(await put(`/inspections/${id(inspectionId)}/booking`, body))),
+        cancelInspectionBooking: async inspectionId =>
+            withId('inspections')(
+                inspectionRecord(await json(`/inspections/${id(inspectionId)}/booking`, { method: 'DELETE' }))
+            ),
         inspectionAction: async (inspectionId, action, body) =>
             withId('inspections')(inspectionRecord(await post(`/inspections/${id(inspectionId)}/${action}`, body))),
         downloadLicence: async number =>

@@ -1,14 +1,14 @@
 // 踏勘预约 in the real UI: 卫生健康委 and 生态环境局 publish site-inspection teams, so enterprise1 books the joint
 // inspection of its 职业健康一件事 itself on the case page — a half-day with a team of each free, at the address of
 // its form — and the visit is fixed at once, without proposals and confirmations; it then moves it to another
-// half-day. 生态环境局 finds the visit on its inspection calendar. The application and its three reviews are set
+// half-day, cancels it and books again. 生态环境局 finds the visit on its inspection calendar. The application and its three reviews are set
 // up through the API. Screenshots as NN-inspection-booking-*.png. Run on the fixed clock (Monday 2026-11-23).
 import assert from 'node:assert/strict';
 import { after, before, describe } from 'node:test';
 import { api, fileRadiationCase } from '../platformApi.mjs';
 import { BASE_URL, assertNoErrorToast, launchBrowser, login, pickSlot, screenshot, walk } from '../ui.mjs';
 
-describe('踏勘预约：企业自选半天 → 各部门一次到场 → 改约', { timeout: 300_000 }, () => {
+describe('踏勘预约：企业自选半天 → 各部门一次到场 → 改约 → 取消再约', { timeout: 300_000 }, () => {
     let browser;
     let caseFile;
     let page;
@@ -64,6 +64,18 @@ describe('踏勘预约：企业自选半天 → 各部门一次到场 → 改约
         const after = (await api('enterprise1', 'GET', `/cases/${caseFile.id}/inspections`))[0];
         assert.notDeepEqual([after.booking.day, after.booking.halfDay], [before.day, before.halfDay]);
         await screenshot(page, 'inspection-booking-moved');
+    });
+
+    step('enterprise1 cancels the booking and books again', async () => {
+        await page.getByRole('button', { name: '取消预约' }).click();
+        const confirm = page.getByRole('dialog', { name: '取消预约' });
+        await confirm.getByRole('button', { name: '确认' }).click();
+        await page.getByText(/联合现场踏勘可以自助预约/).waitFor();
+        await assertNoErrorToast(page, '取消预约');
+        assert.equal((await api('enterprise1', 'GET', `/cases/${caseFile.id}/inspections`))[0].status, 'SCHEDULING');
+        await page.getByRole('button', { name: '预约踏勘' }).click();
+        const again = halfDayOf(await pickSlot(page, '预约踏勘', '预约成功，踏勘时间已确定'));
+        await page.getByText(`联合现场踏勘已预约：${again}，地点：上海市徐汇区漕溪北路 88 号`).waitFor();
     });
 
     step('生态环境局 finds the booked visit on its inspection calendar', async () => {

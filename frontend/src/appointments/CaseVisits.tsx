@@ -2,22 +2,14 @@ import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import { Alert, Box, Card, CardActions, CardContent, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-    Button,
-    Confirm,
-    useNotify,
-    usePermissions,
-    useRecordContext,
-    useRefresh,
-    useTranslate,
-} from 'react-admin';
+import { Button, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { isApplicant } from '../auth/roles';
 import { useOneThingDataProvider } from '../dataProvider';
-import { useNotifyError } from '../errors';
 import { ActionDialog } from '../form/ActionDialog';
 import { useFormAction } from '../form/useFormAction';
 import { Section } from '../ratings/RatingDetail';
 import type { Appointment, CaseDetail, Permissions, Visit } from '../types';
+import { CancelBookingButton } from './CancelBookingButton';
 import { SlotChoices, parseSlot } from './SlotChoices';
 import { changeUntilLabel, dayLabel } from './visitDay';
 
@@ -59,45 +51,6 @@ const BookDialog = ({ caseId, visit, onClose }: { caseId: string; visit: Visit; 
     );
 };
 
-const CancelButton = ({ appointment }: { appointment: Appointment }) => {
-    const [open, setOpen] = useState(false);
-    const [pending, setPending] = useState(false);
-    const dataProvider = useOneThingDataProvider();
-    const notify = useNotify();
-    const notifyError = useNotifyError();
-    const refresh = useRefresh();
-    const translate = useTranslate();
-    const cancel = async () => {
-        setPending(true);
-        try {
-            await dataProvider.cancelAppointment(appointment.id);
-            notify('onething.visit.cancelled', { type: 'success' });
-            refresh();
-        } catch (error) {
-            notifyError(error);
-        } finally {
-            setPending(false);
-            setOpen(false);
-        }
-    };
-    return (
-        <>
-            <Button label="onething.visit.cancel" color="error" onClick={() => setOpen(true)} />
-            <Confirm
-                isOpen={open}
-                loading={pending}
-                title="onething.visit.cancel_title"
-                content={translate('onething.visit.cancel_content', {
-                    day: dayLabel(appointment.day),
-                    time: appointment.time,
-                })}
-                onClose={() => setOpen(false)}
-                onConfirm={cancel}
-            />
-        </>
-    );
-};
-
 /** What the booking says: when, where, which window and number, and until when it can be changed. */
 const Booking = ({ appointment }: { appointment: Appointment }) => {
     const translate = useTranslate();
@@ -122,6 +75,7 @@ const Booking = ({ appointment }: { appointment: Appointment }) => {
 
 const VisitCard = ({ caseId, visit, applicant }: { caseId: string; visit: Visit; applicant: boolean }) => {
     const translate = useTranslate();
+    const dataProvider = useOneThingDataProvider();
     const [booking, setBooking] = useState(false);
     const { appointment } = visit;
     return (
@@ -153,7 +107,11 @@ const VisitCard = ({ caseId, visit, applicant }: { caseId: string; visit: Visit;
                     {appointment?.changeable && (
                         <>
                             <Button label="onething.visit.move" onClick={() => setBooking(true)} />
-                            <CancelButton appointment={appointment} />
+                            <CancelBookingButton
+                                day={appointment.day}
+                                time={appointment.time}
+                                cancel={() => dataProvider.cancelAppointment(appointment.id)}
+                            />
                         </>
                     )}
                 </CardActions>

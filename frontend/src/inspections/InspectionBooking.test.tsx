@@ -109,6 +109,23 @@ describe('踏勘预约 on the case page', () => {
         expect(requests.find(r => r.method === 'PUT')?.body).toMatchObject({ day: '2026-12-10', halfDay: 'AM' });
     });
 
+    it('cancels the booking once confirmed, and is invited to book again', async () => {
+        const user = userEvent.setup();
+        const routes = {
+            'GET /api/cases/c7/inspections': { body: [fixed] },
+            'DELETE /api/inspections/i1/booking': { body: inspectionDetailBody(inspectionRecord(scheduling)) },
+        };
+        const { requests } = renderInspections(routes);
+        await user.click(await screen.findByRole('button', { name: '取消预约' }));
+        const confirm = await screen.findByRole('dialog', { name: '取消预约' });
+        expect(confirm).toHaveTextContent('确定取消 12月9日（周三） 下午 13:30–17:00 的预约吗？');
+        routes['GET /api/cases/c7/inspections'] = { body: [scheduling] };
+        await user.click(within(confirm).getByRole('button', { name: '确认' }));
+
+        expect(await screen.findByRole('button', { name: '预约踏勘' })).toBeInTheDocument();
+        expect(requests.filter(r => r.method === 'DELETE').map(r => r.url)).toEqual(['/api/inspections/i1/booking']);
+    });
+
     it('offers nothing to book to the staff, nor where the lead fixes the time', async () => {
         renderInspections({ 'GET /api/cases/c7/inspections': { body: [scheduling] } }, ['officer']);
         expect(await screen.findByText('联合现场踏勘')).toBeInTheDocument();

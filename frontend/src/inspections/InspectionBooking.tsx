@@ -1,8 +1,9 @@
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
-import { Alert, Box, Typography } from '@mui/material';
+import { Alert, Box, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, TextInput, maxLength, required, useTranslate } from 'react-admin';
+import { CancelBookingButton } from '../appointments/CancelBookingButton';
 import { SlotChoices, parseSlot } from '../appointments/SlotChoices';
 import { changeUntilLabel, dayLabel } from '../appointments/visitDay';
 import { useOneThingDataProvider } from '../dataProvider';
@@ -58,19 +59,18 @@ const BookingDialog = ({ inspection, onClose }: { inspection: InspectionSummary;
 
 /**
  * 踏勘预约, for the applicant on the case page: an inspection whose departments all publish teams can be booked
- * until the lead proposes a time, and moved until the evening before the visit.
+ * until the lead proposes a time, and moved or cancelled until the evening before the visit.
  */
 export const InspectionBookingAlert = ({ inspection }: { inspection: InspectionSummary }) => {
     const translate = useTranslate();
+    const dataProvider = useOneThingDataProvider();
     const [dialog, setDialog] = useState(false);
     const { booking } = inspection;
     if (!booking || !(booking.open || isBooked(booking))) return null;
     const button = (label: string) => (
-        <Box sx={{ mt: 1 }}>
-            <Button label={label} variant={booking.open ? 'contained' : 'outlined'} onClick={() => setDialog(true)}>
-                <EventAvailableIcon />
-            </Button>
-        </Box>
+        <Button label={label} variant={booking.open ? 'contained' : 'outlined'} onClick={() => setDialog(true)}>
+            <EventAvailableIcon />
+        </Button>
     );
     return (
         <>
@@ -89,7 +89,16 @@ export const InspectionBookingAlert = ({ inspection }: { inspection: InspectionS
                             })}
                         </Typography>
                     )}
-                    {booking.changeable && button('onething.inspection.booking.move')}
+                    {booking.changeable && (
+                        <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+                            {button('onething.inspection.booking.move')}
+                            <CancelBookingButton
+                                day={booking.day}
+                                time={booking.time ?? ''}
+                                cancel={() => dataProvider.cancelInspectionBooking(inspection.id)}
+                            />
+                        </Stack>
+                    )}
                 </Alert>
             ) : (
                 <Alert severity="info" sx={{ mx: 2, mt: 1 }}>
@@ -98,7 +107,7 @@ export const InspectionBookingAlert = ({ inspection }: { inspection: InspectionS
                         departments: inspection.departments.map(d => d.name).join('、'),
                     })}
                     {translate('onething.inspection.booking.open_lead', { lead: inspection.lead.name })}
-                    {button('onething.inspection.booking.book')}
+                    <Box sx={{ mt: 1 }}>{button('onething.inspection.booking.book')}</Box>
                 </Alert>
             )}
             {dialog && <BookingDialog inspection={inspection} onClose={() => setDialog(false)} />}

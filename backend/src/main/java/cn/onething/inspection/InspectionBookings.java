@@ -31,8 +31,8 @@ import cn.onething.web.NotFoundException;
 /**
  * 踏勘预约: when every department of a joint inspection publishes site-inspection teams, the enterprise books the
  * visit itself — a half-day on which each department still has a team free — instead of waiting for the lead's
- * proposal and the others' confirmations, and may move it until the evening before. A booking takes a team of
- * every department or of none.
+ * proposal and the others' confirmations, and may move or cancel it until the evening before. A booking takes a
+ * team of every department or of none.
  */
 @Service
 public class InspectionBookings {
@@ -107,12 +107,44 @@ public class InspectionBookings {
         }
     }
 
-    private void move(CurrentUser user, InspectionRow row, Map<String, Integer> teams, String name,
-            BookingRequest request) {
+    /**
+     * Takes the booking back until the evening before: the departments' teams are free again and the visit is open
+     * to a new booking or the lead's proposal.
+     */
+    @Transactional
+    public void cancel(CurrentUser user, String id) {
+        InspectionRow row = ownInspection(user, id);
+        Map<String, Integer> teams = bookableTeams(row);
+        String name = steps.name(row);
+        if (row.bookedDay() == null) {
+            throw new ConflictException(name + "没有您的预约（时间由牵头部门拟定）");
+        }
+        requireChangeable(row, name);
+        release(teams, row);
+        if (!repository.cancelBooking(row.id(), row.bookedDay(), row.bookedHalfDay())) {
+            throw new ConflictException(name + "的预约刚刚改过，请刷新后查看");
+        }
+        cases.addTimelineEntry(row.caseId(), "INSPECTION_BOOKING_CANCELLED", row.code(), user.name(), name
+                + "：企业取消预约（原定 " + BookingCalendar.DAY.format(row.bookedDay()) + calendar.time(row.bookedHalfDay())
+                + "），可重新预约，或由牵头部门" + catalog.departmentName(row.leadDepartment()) + "拟定时间");
+        process.bookingCancelled(row.processInstanceId());
+    }
+
+    private void requireChangeable(InspectionRow row, String name) {
         if (row.status() != InspectionStatus.FIXED) {
-            throw new ConflictException(name + "已在进行，不能改约（" + row.status().zh + "）");
+            throw new ConflictException(name + "已在进行，不能改约或取消（" + row.status().zh + "）");
         }
         calendar.requireChangeable(row.bookedDay(), "如需改期请联系牵头部门" + catalog.departmentName(row.leadDepartment()));
+    }
+
+    private void release(Map<String, Integer> teams, InspectionRow row) {
+        teams.keySet().forEach(d -> capacity.release(new Capacity.Slot(Capacity.inspectionTeams(d), row.bookedDay(),
+                row.bookedHalfDay())));
+    }
+
+    private void move(CurrentUser user, InspectionRow row, Map<String, Integer> teams, String name,
+            BookingRequest request) {
+        requireChangeable(row, name);
         String place = place(request.place(), row.visitPlace());
         LocalDate day = calendar.bookableDay(request.day());
         HalfDay halfDay = BookingCalendar.halfDay(request.halfDay());
@@ -121,8 +153,7 @@ public class InspectionBookings {
                     "pick another half-day than the booked one"));
         }
         takeTeams(teams, day, halfDay);
-        teams.keySet().forEach(d -> capacity.release(new Capacity.Slot(Capacity.inspectionTeams(d), row.bookedDay(),
-                row.bookedHalfDay())));
+        release(teams, row);
         if (!repository.book(row.id(), row.bookedDay(), row.bookedHalfDay(), day, halfDay,
                 calendar.startOf(day, halfDay), place)) {
             throw new ConflictException(name + "的预约刚刚改过，请刷新后查看");

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,6 +65,13 @@ class InspectionController {
     InspectionDetail book(CurrentUser user, @PathVariable String id,
             @RequestBody InspectionViews.BookingRequest request) {
         bookings.book(user, id, request);
+        return inspections.detail(user, id);
+    }
+
+    /** Cancels the enterprise's booking until the evening before: the visit is to be fixed again. */
+    @DeleteMapping("/inspections/{id}/booking")
+    InspectionDetail cancelBooking(CurrentUser user, @PathVariable String id) {
+        bookings.cancel(user, id);
         return inspections.detail(user, id);
     }
 

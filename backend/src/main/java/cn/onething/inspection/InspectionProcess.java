@@ -19,6 +19,7 @@ class InspectionProcess {
     static final String RECORD = "recordFindings";
     static final String RECTIFIED_MESSAGE = "inspection-rectified";
     static final String BOOKED_MESSAGE = "inspection-booked";
+    static final String BOOKING_CANCELLED_MESSAGE = "inspection-booking-cancelled";
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -62,6 +63,11 @@ class InspectionProcess {
     /** The enterprise booked: the lead's proposal step is cancelled and the visit fixed. */
     void booked(String processInstanceId) {
         runtime.createMessageCorrelation(BOOKED_MESSAGE).processInstanceId(processInstanceId).correlate();
+    }
+
+    /** The enterprise cancelled its booking: the departments' visit steps close and the time is open again. */
+    void bookingCancelled(String processInstanceId) {
+        runtime.createMessageCorrelation(BOOKING_CANCELLED_MESSAGE).processInstanceId(processInstanceId).correlate();
     }
 
     void rectified(String processInstanceId) {

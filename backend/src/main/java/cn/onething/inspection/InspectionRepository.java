@@ -160,6 +160,13 @@ class InspectionRepository {
                 .param("halfDayBefore", halfDayBefore == null ? null : halfDayBefore.name()).update() == 1;
     }
 
+    /** The enterprise's booking taken back: no time, no place, scheduling again; false when it was no longer booked. */
+    boolean cancelBooking(String id, LocalDate day, HalfDay halfDay) {
+        return jdbc.sql("update inspection set booked_day = null, booked_half_day = null, visit_at = null, "
+                + "visit_place = null, reminded_at = null, status = 'SCHEDULING' where id = ? and booked_day = ? "
+                + "and booked_half_day = ? and status = 'FIXED'").params(id, day, halfDay.name()).update() == 1;
+    }
+
     /** Fixed first visits in [from, until) not reminded yet. */
     List<InspectionRow> toRemind(OffsetDateTime from, OffsetDateTime until) {
         return jdbc.sql("select * from inspection where status = 'FIXED' and round = 1 and reminded_at is null "

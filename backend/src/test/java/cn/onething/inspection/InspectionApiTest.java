@@ -140,7 +140,7 @@ class InspectionApiTest {
     }
 
     @Test
-    void theEnterpriseBooksTheVisitFromTheTeamsEveryDepartmentPublishesAndMovesItUntilTheEveningBefore() throws Exception {
+    void theEnterpriseBooksTheVisitFromTheTeamsEveryDepartmentPublishesAndMovesOrCancelsItUntilTheEveningBefore() throws Exception {
         String caseId = EnterpriseApplication.occupationalHealthUnderInspection(api);
         JsonNode inspection = inspectionOf("enterprise1", caseId);
         String id = inspection.get("id").asText();
@@ -189,8 +189,20 @@ class InspectionApiTest {
         assertThat(remaining(slots(id), other.get("day").asText(), other.get("halfDay").asText())).isZero();
         assertThat(CaseItems.rules(book("enterprise1", id, other.get("day").asText(), other.get("halfDay").asText())
                 .body())).containsEntry("day", "changed");
+        assertThat(api.delete("officer-health", "/api/inspections/" + id + "/booking").status()).isEqualTo(403);
+        Api.Response cancelled = api.delete("enterprise1", "/api/inspections/" + id + "/booking");
+        assertThat(cancelled.status()).as("%s", cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.body().get("inspection").get("status").asText()).isEqualTo("SCHEDULING");
+        assertThat(cancelled.body().get("inspection").get("visitAt").isNull()).isTrue();
+        assertThat(cancelled.body().get("inspection").get("booking").get("open").asBoolean()).as("to book again")
+                .isTrue();
+        assertThat(remaining(slots(id), other.get("day").asText(), other.get("halfDay").asText())).isEqualTo(1);
+        BpmnAwareTests.assertThat(block(caseId)).hasPassed("bookingCancelled").isWaitingAt("proposeVisit");
+        assertThat(api.delete("enterprise1", "/api/inspections/" + id + "/booking").status()).isEqualTo(409);
+        assertThat(book("enterprise1", id, other.get("day").asText(), other.get("halfDay").asText()).status())
+                .as("booked again").isEqualTo(200);
         assertThat(api.get("enterprise1", "/api/cases/" + caseId).body().get("timeline").findValuesAsText("type"))
-                .contains("INSPECTION_BOOKED", "INSPECTION_FIXED", "INSPECTION_MOVED");
+                .contains("INSPECTION_BOOKED", "INSPECTION_FIXED", "INSPECTION_MOVED", "INSPECTION_BOOKING_CANCELLED");
 
         java.time.LocalDate visitDay = java.time.LocalDate.parse(other.get("day").asText());
         EngineClock.set(visitDay.minusDays(1) + "T09:30");
