@@ -791,6 +791,8 @@ export interface InspectionSummary {
     departments: DepartmentRef[];
     deadline: DeadlineView | null;
     result: FindingResult | null;
+    /** RECTIFYING: the enterprise reports its rectification before this date */
+    rectifyBy: string | null;
     openSteps: InspectionOpenStep[];
     /** null unless every department publishes site-inspection teams (踏勘预约) */
     booking: InspectionBooking | null;
@@ -842,8 +844,6 @@ export interface InspectionRecord extends InspectionSummary {
     visitNote: string | null;
     /** the combined reasons (multi-line) */
     summary: string | null;
-    /** RECTIFYING: the enterprise reports its rectification before this date */
-    rectifyBy: string | null;
     answers: InspectionAnswer[];
     findings: InspectionFinding[];
 }

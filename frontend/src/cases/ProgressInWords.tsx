@@ -1,6 +1,7 @@
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import { type ReactNode, useId } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { useCaseInspections } from '../inspections/CaseInspections';
 import { DeadlineText } from '../timelimit/DeadlineField';
 import type { CaseDetail, CaseItem } from '../types';
 
@@ -23,15 +24,25 @@ const Part = ({ title, children }: { title: string; children: ReactNode }) => (
 
 /**
  * 办理进度 in plain words for the applicant, at the top of the case page: what is done, which department has
- * which item now and by when, what waits for what, and what the applicant must do next (or that nothing is).
+ * which item now and by when (and the site inspections), what waits for what, and what the applicant must or may do
+ * next: 补正, rectify after an inspection, book the inspection (or that nothing is).
  */
 export const ProgressInWords = () => {
     const record = useRecordContext<CaseDetail>();
     const translate = useTranslate();
     const titleId = useId();
+    const inspections = useCaseInspections(record?.id);
     // (the list's row stands in for the case until the page's own record is read: it has no items)
     if (!record?.items) return null;
     const { done, working, waiting, yours } = progressGroups(record.items);
+    const open = inspections.filter(i => i.status !== 'PASSED' && i.status !== 'FAILED');
+    // what the applicant is asked to do about inspections: rectify (must), book the visit (may)
+    const inspectionTodos = [
+        ...open
+            .filter(i => i.status === 'RECTIFYING')
+            .map(i => translate('onething.progress.rectify', { name: i.name, until: i.rectifyBy ?? '' })),
+        ...open.filter(i => i.booking?.open).map(i => translate('onething.progress.book', { name: i.name })),
+    ];
     const names = (items: CaseItem[]) => items.map(item => item.name).join('、');
     return (
         <Card variant="outlined" component="section" aria-labelledby={titleId} sx={{ mx: 2, mb: 2 }}>
@@ -41,16 +52,37 @@ export const ProgressInWords = () => {
                 </Typography>
                 <Stack spacing={1.5}>
                     <Part title={translate('onething.progress.yours')}>
-                        <Typography variant="body2" sx={yours.length ? { fontWeight: 'bold' } : undefined}>
-                            {yours.length
-                                ? translate('onething.progress.supplement', { items: names(yours) })
-                                : record.status === 'COMPLETED'
-                                  ? translate('onething.progress.rate')
-                                  : translate('onething.progress.nothing')}
-                        </Typography>
+                        {yours.length > 0 && (
+                            <Typography variant="body2" sx={{ fontWeight: 'bold' }}>
+                                {translate('onething.progress.supplement', { items: names(yours) })}
+                            </Typography>
+                        )}
+                        {inspectionTodos.map(todo => (
+                            <Typography key={todo} variant="body2" sx={{ fontWeight: 'bold' }}>
+                                {todo}
+                            </Typography>
+                        ))}
+                        {yours.length + inspectionTodos.length === 0 && (
+                            <Typography variant="body2">
+                                {record.status === 'COMPLETED'
+                                    ? translate('onething.progress.rate')
+                                    : translate('onething.progress.nothing')}
+                            </Typography>
+                        )}
                     </Part>
-                    {working.length > 0 && (
+                    {working.length + open.length > 0 && (
                         <Part title={translate('onething.progress.working')}>
+                            {open.map(inspection => (
+                                <Box key={inspection.id} sx={{ typography: 'body2', mb: 0.5 }}>
+                                    {translate('onething.progress.inspection', {
+                                        name: inspection.name,
+                                        lead: inspection.lead.name,
+                                        departments: inspection.departments.map(d => d.name).join('、'),
+                                        status: inspection.statusName,
+                                    })}
+                                    {inspection.deadline && <DeadlineText deadline={inspection.deadline} />}
+                                </Box>
+                            ))}
                             {working.map(item => (
                                 <Box key={item.code} sx={{ typography: 'body2', mb: 0.5 }}>
                                     {translate('onething.progress.working_item', {

@@ -560,6 +560,9 @@ export const zhMessages: TranslationMessages = {
             none_done: '还没有办结的事项',
             waiting: '等待中',
             waiting_items: '「%{items}」在前置事项办结后开始办理',
+            rectify: '请按「%{name}」的整改要求整改，并在 %{until} 前在本页提交整改情况。',
+            book: '可以预约「%{name}」的时间：见本页“联合踏勘”；不预约时由牵头部门拟定后通知您。',
+            inspection: '「%{name}」由%{lead}牵头，%{departments}参加，现在：%{status}，期限：',
         },
         supplement: {
             title: '%{item}：需要补正',

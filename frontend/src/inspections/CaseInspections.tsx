@@ -1,12 +1,32 @@
 import { Alert, Box } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Datagrid, Link, ListContextProvider, useList, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import {
+    Datagrid,
+    type Identifier,
+    Link,
+    ListContextProvider,
+    useList,
+    usePermissions,
+    useRecordContext,
+    useTranslate,
+} from 'react-admin';
 import { isApplicant } from '../auth/roles';
 import { useOneThingDataProvider } from '../dataProvider';
 import { Section } from '../ratings/RatingDetail';
 import type { CaseDetail, InspectionSummary, Permissions } from '../types';
 import { InspectionBookingAlert } from './InspectionBooking';
 import { inspectionColumns } from './InspectionColumns';
+
+/** The site inspections of the case (none until read, or when they can't be). */
+export const useCaseInspections = (caseId: Identifier | undefined): InspectionSummary[] => {
+    const dataProvider = useOneThingDataProvider();
+    const { data = [] } = useQuery({
+        queryKey: ['cases', caseId, 'inspections'],
+        queryFn: () => dataProvider.caseInspections(caseId!),
+        enabled: caseId !== undefined,
+    });
+    return data;
+};
 
 const inspectionPage = (inspection: InspectionSummary) => `/inspections/${encodeURIComponent(inspection.id)}/show`;
 
@@ -31,13 +51,8 @@ const RectifyAlerts = ({ inspections }: { inspections: InspectionSummary[] }) =>
 export const CaseInspections = () => {
     const record = useRecordContext<CaseDetail>();
     const translate = useTranslate();
-    const dataProvider = useOneThingDataProvider();
     const { permissions } = usePermissions<Permissions>();
-    const { data = [] } = useQuery({
-        queryKey: ['cases', record?.id, 'inspections'],
-        queryFn: () => dataProvider.caseInspections(record!.id),
-        enabled: !!record?.id,
-    });
+    const data = useCaseInspections(record?.id);
     const list = useList({ data });
     if (data.length === 0) return null;
     return (

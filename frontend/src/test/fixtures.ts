@@ -309,6 +309,7 @@ export const inspectionSummary = (overrides: Partial<InspectionSummary> = {}): I
     ],
     deadline: deadlineView({ limitDays: 8, dueDate: '2026-11-30', elapsedDays: 3, remainingDays: 5 }),
     result: null,
+    rectifyBy: null,
     openSteps: [
         { step: 'confirmVisit', stepName: '确认踏勘时间', department: 'ecology', departmentName: '生态环境局', taskId: null },
     ],
