@@ -37,6 +37,7 @@ import cn.onething.casefile.CaseViews.Supplement;
 import cn.onething.casefile.CaseViews.TaskCase;
 import cn.onething.ClockConfig;
 import cn.onething.casefile.MaterialStore.StoredMaterial;
+import cn.onething.metrics.PlatformMetrics;
 import cn.onething.notification.Notification;
 import cn.onething.notification.NotificationService;
 import cn.onething.security.CurrentUser;
@@ -68,6 +69,7 @@ public class CaseFileService {
     private final BundleCatalog catalog;
     private final FormJson forms;
     private final Drafts drafts;
+    private final PlatformMetrics metrics;
     private final Clock clock;
     private final Deadlines deadlines;
     private final HeldLicences licences;
@@ -77,8 +79,9 @@ public class CaseFileService {
 
     CaseFileService(CaseRepository repository, MaterialStore materials, CaseProcess process, BundleCatalog catalog,
             FormJson forms, Clock clock, Deadlines deadlines, HeldLicences licences, ModelledBundles modelled,
-            CaseNumbers numbers, NotificationService notifications, Drafts drafts) {
+            CaseNumbers numbers, NotificationService notifications, Drafts drafts, PlatformMetrics metrics) {
         this.drafts = drafts;
+        this.metrics = metrics;
         this.numbers = numbers;
         this.notifications = notifications;
         this.licences = licences;
@@ -144,6 +147,7 @@ public class CaseFileService {
         });
         process.start(latest.processDefinitionId(), id);
         drafts.discard(applicant, bundle.code());
+        metrics.caseStarted(bundle.code());
         log.info("case {} submitted for bundle {} by {}", row.number(), bundle.code(), applicant.id());
         // read again: a model may have decided the case already (告知承诺)
         return detail(repository.findCase(id).orElseThrow());

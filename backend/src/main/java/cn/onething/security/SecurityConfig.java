@@ -42,8 +42,10 @@ public class SecurityConfig implements WebMvcConfigurer {
         http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), engineRest, path.matcher("/v3/api-docs/**"),
                         path.matcher("/actuator/**")))
                 .authorizeHttpRequests(auth -> auth
+                        // health for the probes, figures for Prometheus: no personal data, only counts; a deployment
+                        // keeps /actuator off its public reverse proxy
                         .requestMatchers(path.matcher("/v3/api-docs/**"), path.matcher("/actuator/health/**"),
-                                path.matcher("/actuator/info")).permitAll()
+                                path.matcher("/actuator/info"), path.matcher("/actuator/prometheus")).permitAll()
                         // the QR code on an electronic licence: anyone may check that it holds
                         .requestMatchers(path.matcher(HttpMethod.GET, "/api/licences/*/verify")).permitAll()
                         .requestMatchers(engineRest).hasRole(Role.ADMIN)

@@ -71,6 +71,12 @@ public class Api {
         return exchange(http().post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body), user);
     }
 
+    /** A POST with headers of its own (a reverse proxy's X-Request-Id, say). */
+    public Response post(String user, String path, Object body, HttpHeaders headers) {
+        return exchange(http().post().uri(path).headers(h -> h.addAll(headers)).contentType(MediaType.APPLICATION_JSON)
+                .body(body), user);
+    }
+
     public Response put(String user, String path, Object body) {
         return exchange(http().put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body), user);
     }
