@@ -308,6 +308,8 @@ const RESOURCES: Record<string, ResourceShape> = {
     departments: { sorted: false, paged: false },
     // 到场名单: a plain array of the day's bookings in the order of the queue
     appointments: { id: record => record.appointment.id, sorted: false, paged: false },
+    // 审计日志 (admins): newest first (the backend's order)
+    audit: { sorted: false },
     // 流程模型 (managers): a plain array of the deployed processes, known by their key
     models: { id: record => record.key, sorted: false, paged: false },
 };

@@ -108,10 +108,12 @@ describe('搜索', () => {
         }
     });
 
-    it('gives administrators 搜索索引, and nobody else', () => {
+    it('gives administrators 搜索索引 and 审计日志, and nobody else', () => {
         expect(resourcesOf(['admin'])['search-index']).toBe('onething.menu.search_index');
+        expect(resourcesOf(['admin']).audit).toBe('onething.menu.audit');
         for (const roles of [['citizen'], ['enterprise'], ['officer'], ['lead'], ['manager']]) {
             expect(resourcesOf(roles)).not.toHaveProperty('search-index');
+            expect(resourcesOf(roles)).not.toHaveProperty('audit');
         }
     });
 });

@@ -1,6 +1,7 @@
 import { CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import appointments from './appointments';
+import audit from './audit';
 import { NoRolePage } from './auth/NoRolePage';
 import { hasPlatformRole, isApplicant } from './auth/roles';
 import bundles, { BundleApply } from './bundles';
@@ -126,6 +127,7 @@ export const resourcesFor = (permissions: Permissions) => {
             {has('admin') && (
                 <Resource name="search-index" {...searchIndex} options={{ label: 'onething.menu.search_index' }} />
             )}
+            {has('admin') && <Resource name="audit" {...audit} options={{ label: 'onething.menu.audit' }} />}
             <Resource name="notifications" {...notifications} options={{ label: 'onething.menu.notifications' }} />
             <CustomRoutes>
                 <Route path="/search" element={<SearchPage />} />
