@@ -19,6 +19,7 @@ import cn.onething.security.CurrentUser;
 import cn.onething.web.FieldError;
 import cn.onething.web.InvalidRequestException;
 import cn.onething.web.NotFoundException;
+import cn.onething.web.PlainText;
 
 /** One set of materials, uploaded once and shared by every item that needs it. */
 @Service
@@ -63,12 +64,29 @@ public class MaterialService {
         if (unreadable != null) {
             throw new InvalidRequestException(unreadable);
         }
-        String name = filename == null || filename.isBlank() ? "material" : filename.strip();
-        StoredMaterial m = new StoredMaterial(UUID.randomUUID().toString(), owner.id(),
-                name.length() > 255 ? name.substring(name.length() - 255) : name, type, content.length,
+        String name = displayName(filename);
+        StoredMaterial m = new StoredMaterial(UUID.randomUUID().toString(), owner.id(), name, type, content.length,
                 sha256(content), OffsetDateTime.now(clock));
         store.insert(m, content);
         return new Uploaded(m.id(), m.filename(), m.contentType(), m.size(), m.sha256());
+    }
+
+    /**
+     * The name the upload is listed and downloaded under: the last segment of whatever path the
+     * browser sent (「../../etc/passwd.pdf」 is 「passwd.pdf」), without control characters, at most 255
+     * characters, plain text.
+     */
+    static String displayName(String filename) {
+        String name = filename == null ? "" : filename.replaceAll("\\p{Cntrl}", "");
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            return "material";
+        }
+        String rule = PlainText.violation(name);
+        if (rule != null) {
+            throw new InvalidRequestException(PlainText.error("filename", rule));
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
 
     /**

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.onething.security.CurrentUser;
 import cn.onething.web.FieldError;
 import cn.onething.web.InvalidRequestException;
+import cn.onething.web.Markup;
 
 @RestController
 @RequestMapping("/api/models")
@@ -58,7 +59,7 @@ class ModelController {
         return models.diff(user, key, from, to);
     }
 
-    record DraftDiffRequest(Integer from, String xml) {
+    record DraftDiffRequest(Integer from, @Markup String xml) {
     }
 
     @PostMapping("/{key}/diff")
@@ -87,7 +88,7 @@ class ModelController {
         return models.migrate(user, key, request);
     }
 
-    record ValidateRequest(String xml) {
+    record ValidateRequest(@Markup String xml) {
     }
 
     @PostMapping("/validate")

@@ -33,6 +33,7 @@ import cn.onething.security.CurrentUser;
 import cn.onething.web.FieldError;
 import cn.onething.web.ForbiddenException;
 import cn.onething.web.InvalidRequestException;
+import cn.onething.web.Markup;
 import cn.onething.web.NotFoundException;
 
 /**
@@ -81,7 +82,7 @@ public class ModelService {
     public record Validation(List<ModelProblem> errors, List<ModelProblem> warnings) {
     }
 
-    public record DeployRequest(String xml, String comment, String overrideReason) {
+    public record DeployRequest(@Markup String xml, String comment, String overrideReason) {
     }
 
     public List<ModelSummary> models(CurrentUser user) {

@@ -47,12 +47,17 @@ public class Api {
     /** Built on first use: the server's random port is known only once it has started. */
     private synchronized RestClient http() {
         if (http == null) {
-            http = RestClient.builder().baseUrl("http://localhost:" + environment.getProperty("local.server.port"))
+            http = RestClient.builder().baseUrl(baseUrl())
                     .defaultStatusHandler(status -> true, (request, response) -> {
                     })
                     .build();
         }
         return http;
+    }
+
+    /** The platform's own address, for requests RestClient would not send as they are (chunked, raw). */
+    public String baseUrl() {
+        return "http://localhost:" + environment.getProperty("local.server.port");
     }
 
     public record Response(int status, JsonNode body, HttpHeaders headers) {
