@@ -1,7 +1,11 @@
 package cn.onething.security;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -19,6 +23,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+
 import cn.onething.bundle.BundleCatalog;
 
 /**
@@ -29,9 +39,11 @@ import cn.onething.bundle.BundleCatalog;
 public class SecurityConfig implements WebMvcConfigurer {
 
     private final BundleCatalog catalog;
+    private final SecurityProblems problems;
 
-    SecurityConfig(BundleCatalog catalog) {
+    SecurityConfig(BundleCatalog catalog, SecurityProblems problems) {
         this.catalog = catalog;
+        this.problems = problems;
     }
 
     @Bean
@@ -52,8 +64,31 @@ public class SecurityConfig implements WebMvcConfigurer {
                         .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(realmRoles())));
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(realmRoles()))
+                        .authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /**
+     * Keycloak's signing keys, fetched again every `onething.security.keys-refresh` and at once for a key
+     * not seen before (a rotation), are kept through a Keycloak outage of up to
+     * `onething.security.keys-outage-tolerance`: tokens it issued before going down keep working until
+     * they expire. Nimbus does all of this; Spring Boot's default keeps them five minutes only.
+     */
+    @Bean
+    JwkSetUriJwtDecoderBuilderCustomizer outageTolerantKeys(
+            @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
+            @Value("${onething.security.keys-refresh:5m}") Duration refresh,
+            @Value("${onething.security.keys-outage-tolerance:12h}") Duration outageTolerance) throws Exception {
+        JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(URI.create(jwkSetUri).toURL())
+                .cache(refresh.toMillis(), JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT)
+                // a rotated key is fetched on first sight, however soon after the last fetch
+                .rateLimited(false)
+                .outageTolerant(outageTolerance.toMillis())
+                .build();
+        return builder -> builder.jwtProcessorCustomizer(
+                processor -> processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys)));
     }
 
     private Converter<Jwt, AbstractAuthenticationToken> realmRoles() {
