@@ -59,6 +59,7 @@ class SavedViews {
     /** Mine and those shared with my departments, each with how many tasks it holds now. */
     @GetMapping
     List<SavedView> list(CurrentUser user) {
+        requireStaff(user);
         List<String> departments = new ArrayList<>(user.departments());
         departments.add(""); // an empty `in` list is not valid SQL
         return jdbc.sql("""
@@ -81,6 +82,7 @@ class SavedViews {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     SavedView save(CurrentUser user, @RequestBody NewView request) {
+        requireStaff(user);
         List<FieldError> errors = new ArrayList<>();
         String name = request.name() == null ? "" : request.name().strip();
         if (name.isEmpty() || name.length() > 50) {
@@ -129,8 +131,16 @@ class SavedViews {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(CurrentUser user, @PathVariable long id) {
+        requireStaff(user);
         if (jdbc.sql("delete from task_view where id = ? and owner = ?").params(id, user.username()).update() == 0) {
             throw new NotFoundException("没有您的这个视图：" + id);
+        }
+    }
+
+    /** Views are of the inbox, which only officers and managers have: an applicant keeps none. */
+    private static void requireStaff(CurrentUser user) {
+        if (!user.isOfficer() && !user.isManager()) {
+            throw new ForbiddenException("常用视图仅供工作人员使用");
         }
     }
 
