@@ -47,7 +47,8 @@ describe('预约到场：预约、改约、取消', { timeout: 240_000 }, () => 
         const [booking] = await api('citizen1', 'GET', `/cases/${caseFile.id}/appointments`);
         const officer = await login(browser, 'officer-hospital');
         await officer.page.getByRole('menuitem', { name: '到场名单' }).click();
-        await officer.page.getByLabel('日期').fill(booking.day);
+        // exact: the inbox shown before the click has 收件日期自 / 至 filters
+        await officer.page.getByLabel('日期', { exact: true }).fill(booking.day);
         const row = officer.page.locator('tbody tr', { hasText: caseFile.number });
         await row.getByText('张*').waitFor();
         await row.getByText(`${booking.queueNumber} 号 · ${booking.window} 号窗口`).waitFor();
