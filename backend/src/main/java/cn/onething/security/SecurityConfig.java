@@ -81,8 +81,12 @@ public class SecurityConfig implements WebMvcConfigurer {
             @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
             @Value("${onething.security.keys-refresh:5m}") Duration refresh,
             @Value("${onething.security.keys-outage-tolerance:12h}") Duration outageTolerance) throws Exception {
+        // Nimbus refuses a time to live shorter than its refresh-ahead time plus refresh timeout (30 s + 15 s): a
+        // refresh of less than 45 s would stop start-up, so both shrink with a short refresh (defaults from 45 s up)
+        long timeToLive = refresh.toMillis();
         JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(URI.create(jwkSetUri).toURL())
-                .cache(refresh.toMillis(), JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT)
+                .cache(timeToLive, Math.min(JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT, timeToLive / 3))
+                .refreshAheadCache(Math.min(JWKSourceBuilder.DEFAULT_REFRESH_AHEAD_TIME, timeToLive / 3), false)
                 // a rotated key is fetched on first sight, however soon after the last fetch
                 .rateLimited(false)
                 .outageTolerant(outageTolerance.toMillis())
