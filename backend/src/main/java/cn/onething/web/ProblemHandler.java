@@ -22,6 +22,7 @@ import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -88,6 +89,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
             throw e; // Spring Security answers these with 401 / 403
         }
+        if (allConnectionsBusy(e)) {
+            // the database is fine, every connection of the pool was in use for the whole wait: too much at once
+            return unavailable(new UnavailableException("系统繁忙，请稍后重试 / The service is busy: retry shortly", e), 2);
+        }
         if (databaseUnavailable(e)) {
             // the database restarting or out of reach: the request changed nothing (its transaction never
             // committed), so the client may simply send it again
@@ -99,8 +104,23 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 "系统错误 / Internal error", "处理请求时出错，请稍后重试；问题已记录 / The request failed and was logged"));
     }
 
+    /** Hikari's wait for a connection ran out with no failure to connect behind it (that would be its cause). */
+    private static boolean allConnectionsBusy(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException timeout) {
+                return timeout.getCause() == null && timeout.getSQLState() == null;
+            }
+        }
+        return false;
+    }
+
     private static boolean databaseUnavailable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // the connection broke in the middle: the rollback fails too ("Connection is closed") and hides why
+            if (cause instanceof TransactionSystemException failed && failed.getApplicationException() != null
+                    && databaseUnavailable(failed.getApplicationException())) {
+                return true;
+            }
             if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
                     || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof ConnectException) {
