@@ -232,6 +232,7 @@ public class CaseFileService {
     public Prefill prefill(CurrentUser applicant, String bundleCode) {
         Bundle bundle = modelled.latest(bundleCode).map(ModelledBundles.Latest::bundle)
                 .orElseThrow(() -> new NotFoundException("没有这个一件事：" + bundleCode));
+        requireApplicantOf(bundle, applicant);
         List<String> asked = bundle.askedFields();
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> sources = new LinkedHashMap<>();

@@ -107,6 +107,7 @@ public class Drafts {
     /** Gone: filed, or the applicant starts afresh. */
     @Transactional
     public void discard(CurrentUser applicant, String bundleCode) {
+        bundleFor(applicant, bundleCode);
         jdbc.sql("delete from application_draft where user_id = ? and bundle_code = ?")
                 .params(applicant.id(), bundleCode).update();
     }

@@ -217,17 +217,31 @@ class CaseApiTest {
 
     @Test
     void theFormIsPrefilledFromTheProfileAndEarlierCases() {
-        BirthApplication.submit(api, "citizen1");
+        // an address of this run's own: other tests file for citizen2 too, with the usual form
+        String address = "北京市东城区东华门街道 " + System.nanoTime() % 10000 + " 号";
+        Map<String, String> form = BirthApplication.form();
+        form.put("householdAddress", address);
+        assertThat(api.post("citizen1", "/api/cases", Map.of("bundleCode", "birth", "form", form,
+                "materials", BirthApplication.uploadMaterials(api, "citizen1"))).status()).isEqualTo(201);
+
         JsonNode prefill = api.get("citizen1", "/api/bundles/birth/prefill").body();
         assertThat(prefill.get("values").get("applicantName").asText()).isEqualTo("张三");
         assertThat(prefill.get("values").get("applicantIdNumber").asText()).isEqualTo("110101199003070011");
         assertThat(prefill.get("sources").get("applicantPhone").asText()).isEqualTo("profile");
-        assertThat(prefill.get("values").get("householdAddress").asText()).isEqualTo("北京市东城区东华门街道 1 号");
+        assertThat(prefill.get("values").get("householdAddress").asText()).isEqualTo(address);
         assertThat(prefill.get("sources").get("householdAddress").asText()).isEqualTo("earlierCase");
 
         JsonNode other = api.get("citizen2", "/api/bundles/birth/prefill").body();
         assertThat(other.get("values").get("applicantName").asText()).isEqualTo("李四");
-        assertThat(other.get("values").has("householdAddress")).isFalse();
+        assertThat(other.get("values").path("householdAddress").asText()).as("never another applicant's answers")
+                .isNotEqualTo(address);
+    }
+
+    @Test
+    void anUnknownBundleHasNoPrefillAndNoDraft() {
+        // who may (authorization-matrix.md: only the kind of applicant the bundle is for)
+        assertThat(api.get("citizen1", "/api/bundles/no-such-bundle/prefill").status()).isEqualTo(404);
+        assertThat(api.delete("citizen1", "/api/bundles/no-such-bundle/draft").status()).isEqualTo(404);
     }
 
     @Test
