@@ -13,10 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-import cn.onething.ClockConfig;
 import cn.onething.bundle.Bundle;
 import cn.onething.bundle.BundleCatalog;
 import cn.onething.casefile.CaseFileService;
@@ -35,11 +31,9 @@ import cn.onething.casefile.Decision;
 import cn.onething.casefile.MaterialService;
 import cn.onething.security.CurrentUser;
 import cn.onething.task.TaskActions;
+import cn.onething.testsupport.Benchmarks;
 import cn.onething.testsupport.BirthApplication;
 import cn.onething.testsupport.TestServers;
-import cn.onething.timelimit.Deadlines;
-import cn.onething.timelimit.TimeLimitProperties;
-import cn.onething.timelimit.WorkingCalendar;
 
 /**
  * Not a test: prints the platform's throughput for 出生一件事 next to the bare engine driving the same
@@ -86,20 +80,7 @@ class BirthBenchmark {
         bareData.setJdbcUrl(BARE_DB);
         bareData.setUsername("postgres");
         bareData.setMaximumPoolSize(8);
-        StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
-        config.setDataSource(bareData);
-        config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        config.setJobExecutorActivate(false);
-        config.setProcessEngineName("bare");
-        // The platform's engine (Spring Boot starter default) makes UUID ids; so does the baseline, so
-        // that the ratio measures the platform's own work and not an engine setting.
-        config.setIdGenerator(new StrongUuidGenerator());
-        // The model asks the calendar for every task's due and warning dates, as on the platform.
-        config.setBeans(Map.of("deadlines", new Deadlines(WorkingCalendar.fromFiles(), new BundleCatalog(),
-                TimeLimitProperties.DEFAULTS, ClockConfig.engineClock())));
-        bare = config.buildProcessEngine();
-        bare.getRepositoryService().createDeployment().addClasspathResource("bpmn/birth.bpmn").deploy();
+        bare = Benchmarks.bareBirthEngine("bare", bareData);
     }
 
     @AfterAll

@@ -16,9 +16,6 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -31,14 +28,10 @@ import org.springframework.http.MediaType;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-import cn.onething.ClockConfig;
-import cn.onething.bundle.BundleCatalog;
 import cn.onething.testsupport.Api;
+import cn.onething.testsupport.Benchmarks;
 import cn.onething.testsupport.BirthApplication;
 import cn.onething.testsupport.TestServers;
-import cn.onething.timelimit.Deadlines;
-import cn.onething.timelimit.TimeLimitProperties;
-import cn.onething.timelimit.WorkingCalendar;
 
 /**
  * Not a test: the platform under a realistic open load over HTTP on loopback (see {@link LoadGenerator}: citizens
@@ -83,17 +76,7 @@ class LoadBenchmark {
         bareData.setJdbcUrl(BARE_DB);
         bareData.setUsername("postgres");
         bareData.setMaximumPoolSize(WORKERS);
-        StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
-        config.setDataSource(bareData);
-        config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        config.setJobExecutorActivate(false);
-        config.setProcessEngineName("bare-load");
-        config.setIdGenerator(new StrongUuidGenerator());
-        config.setBeans(Map.of("deadlines", new Deadlines(WorkingCalendar.fromFiles(), new BundleCatalog(),
-                TimeLimitProperties.DEFAULTS, ClockConfig.engineClock())));
-        bare = config.buildProcessEngine();
-        bare.getRepositoryService().createDeployment().addClasspathResource("bpmn/birth.bpmn").deploy();
+        bare = Benchmarks.bareBirthEngine("bare-load", bareData);
     }
 
     @AfterAll
