@@ -39,6 +39,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    /** HikariCP's answer on a connection it has closed (one it found broken: the database went away). */
+    private static final String CLOSED_CONNECTION = "Connection is closed";
 
     private final BodySizeLimit bodySize;
 
@@ -116,10 +118,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static boolean databaseUnavailable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            // the connection broke in the middle: the rollback fails too ("Connection is closed") and hides why
-            if (cause instanceof TransactionSystemException failed && failed.getApplicationException() != null
-                    && databaseUnavailable(failed.getApplicationException())) {
-                return true;
+            // the connection broke in the middle: the rollback fails too and hides why, keeping the reason as the
+            // application exception, or (a failed commit) only in the log; then the pool had closed the connection
+            if (cause instanceof TransactionSystemException failed) {
+                return failed.getApplicationException() != null ? databaseUnavailable(failed.getApplicationException())
+                        : failed.getCause() instanceof SQLException sql && CLOSED_CONNECTION.equals(sql.getMessage());
             }
             if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
                     || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException

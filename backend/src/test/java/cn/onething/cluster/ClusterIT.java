@@ -324,7 +324,14 @@ class ClusterIT {
                     .citizenFiling(node, "citizen2", materials.get("citizen2"))
                     .officersApproving(node, OFFICERS, caseId -> !spared.contains(caseId));
         }
-        Thread.sleep(1500);
+        // both nodes have confirmed filings before the kill (on a slow machine the first ones take seconds)
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            for (Node node : List.of(a, b)) {
+                assertThat(traffic.soFar().stream().filter(c -> c.node().equals(node.name())
+                        && c.kind().equals("submit") && c.ok()).count())
+                        .as("filings confirmed by node %s under the load", node.name()).isGreaterThanOrEqualTo(2);
+            }
+        });
         for (String instance : instances(part3Cases)) {
             client.put(a, "admin1", "/engine-rest/job/suspended", Map.of("processInstanceId", instance, "suspended", false));
         }

@@ -36,6 +36,15 @@ class ProblemHandlerTest {
     }
 
     @Test
+    void aCommitOnABrokenConnectionIsUnavailableNotAnInternalError() throws Exception {
+        // the commit fails (logged by Spring only), then the rollback on the connection the pool has closed since
+        TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+
+        assertRetryLater(handler.unexpected(new RuntimeException("persistence", rollbackFailed)), 5, "数据库暂时不可用");
+    }
+
+    @Test
     void aDatabaseThatRefusesConnectionsIsUnavailable() throws Exception {
         SQLTransientConnectionException timeout = new SQLTransientConnectionException(
                 "HikariPool-1 - Connection is not available, request timed out after 5000ms.", "08001",
