@@ -1,6 +1,5 @@
 package cn.onething.benchmark;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -30,6 +29,8 @@ import java.util.function.LongConsumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.onething.testsupport.Api;
 
 /**
  * An open-model load on the running platform: each request goes out at its planned time (Poisson arrivals at
@@ -446,12 +447,6 @@ final class LoadGenerator {
     }
 
     static byte[] multipart(String filename, byte[] content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 300);
-        byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        out.writeBytes(head);
-        out.writeBytes(content);
-        out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        return Api.multipartFile(BOUNDARY, filename, "application/pdf", content);
     }
 }

@@ -1,12 +1,9 @@
 package cn.onething.benchmark;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.onething.testsupport.Api;
+
 /**
  * Real Keycloak access tokens of demo users (password grant, client onething-web, as the browser app's users
  * get them), fetched once before the load and fetched again in the background at half their lifespan (the
@@ -24,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class Tokens implements AutoCloseable {
 
-    static final String KEYCLOAK = System.getenv().getOrDefault("KEYCLOAK_URL", "http://localhost:8180");
+    private static final Duration RETRY = Duration.ofSeconds(5);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
@@ -48,39 +47,29 @@ final class Tokens implements AutoCloseable {
         return token;
     }
 
+    /** Signs the user in and plans the next sign-in at half the token's lifespan. */
     private void fetch(String user) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=onething-web&scope=openid&password=demo&username="
-                + URLEncoder.encode(user, StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create(KEYCLOAK + "/realms/onething/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(Api.passwordGrant(Api.KEYCLOAK, user).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("no token for " + user + ": " + response.body());
         }
         JsonNode body = new ObjectMapper().readTree(response.body());
         tokens.put(user, body.get("access_token").asText());
-        long lifespan = body.path("expires_in").asLong(300);
+        refreshIn(user, Duration.ofSeconds(Math.max(5, body.path("expires_in").asLong(300) / 2)));
+    }
+
+    private void refreshIn(String user, Duration delay) {
         refresh.schedule(() -> {
             try {
                 fetch(user);
             } catch (IOException | RuntimeException e) {
                 System.err.println("token refresh for " + user + " failed, retrying: " + e);
-                refresh.schedule(() -> retry(user), 5, TimeUnit.SECONDS);
+                refreshIn(user, RETRY);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, Math.max(5, lifespan / 2), TimeUnit.SECONDS);
-    }
-
-    private void retry(String user) {
-        try {
-            fetch(user);
-        } catch (IOException | RuntimeException e) {
-            refresh.schedule(() -> retry(user), 5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        }, delay.toSeconds(), TimeUnit.SECONDS);
     }
 
     @Override

@@ -1,14 +1,11 @@
 package cn.onething.cluster;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.onething.testsupport.Api;
 
 /**
  * The platform's users over HTTP, against any node: each request carries a real Keycloak access token, fetched
@@ -69,13 +68,10 @@ final class Client {
 
     /** A new login (password grant of the web client) through the proxy; throws when Keycloak cannot be reached. */
     String login(String user) {
-        String form = "grant_type=password&client_id=onething-web&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=demo&scope=openid";
         HttpResponse<String> r;
         try {
-            r = http.send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/onething/protocol/openid-connect/token"))
-                    .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            r = http.send(Api.passwordGrant(keycloak, user).timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new LoginFailed(user + " cannot sign in: Keycloak is unreachable at " + keycloak + " (" + e + ")", e);
         } catch (InterruptedException e) {
@@ -115,13 +111,8 @@ final class Client {
     /** POST /api/materials, multipart as a browser sends it. */
     Reply upload(Node node, String user, String filename, byte[] content, String contentType) {
         String boundary = "----onething" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(node, user, "/api/materials").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Api.multipartFile(boundary, filename, contentType, content))));
     }
 
     /** A GET with a token the caller holds (taken before an outage). */

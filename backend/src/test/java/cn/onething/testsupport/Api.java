@@ -129,14 +129,28 @@ public class Api {
                 : new Token(fetchToken(u), Instant.now())).value();
     }
 
-    private static String fetchToken(String user) {
+    /** A multipart/form-data body with one part, `file`, as a browser uploads a file. */
+    public static byte[] multipartFile(String boundary, String filename, String contentType, byte[] content) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(content.length + 300);
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    /** A demo user's sign-in as the web app's users do it (password grant of onething-web) at a Keycloak. */
+    public static HttpRequest.Builder passwordGrant(String keycloak, String user) {
         String form = "grant_type=password&client_id=onething-web&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&password=demo&scope=openid";
+        return HttpRequest.newBuilder(URI.create(keycloak + "/realms/onething/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+    }
+
+    private static String fetchToken(String user) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/onething/protocol/openid-connect/token"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+            HttpResponse<String> response = HttpClient.newHttpClient().send(passwordGrant(KEYCLOAK, user).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("no token for " + user + ": " + response.body());
