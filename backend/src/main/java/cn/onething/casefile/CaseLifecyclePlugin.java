@@ -1,7 +1,5 @@
 package cn.onething.casefile;
 
-import java.util.ArrayList;
-
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -34,10 +32,7 @@ class CaseLifecyclePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomSessionFactories() == null) {
-            configuration.setCustomSessionFactories(new ArrayList<>());
-        }
-        configuration.getCustomSessionFactories().add(new ItemStartJournal.Factory(cases::getObject));
+        EveryUserTask.addSessionFactory(configuration, new ItemStartJournal.Factory(cases::getObject));
         TaskListener itemStarted = task -> Context.getCommandContext().getSession(ItemStartJournal.class)
                 .add(new ItemStartJournal.ItemStart(
                         ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey(),

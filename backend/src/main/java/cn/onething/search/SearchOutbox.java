@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class SearchOutbox {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    SearchOutbox(JdbcClient jdbc) {
+    SearchOutbox(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     record Change(long id, SearchDocType type, String docId) {
@@ -31,6 +34,11 @@ public class SearchOutbox {
     /** For a change no trigger or task event sees (a task handed to another department). */
     public void changed(SearchDocType type, String docId) {
         jdbc.sql("insert into search_outbox (doc_type, doc_id) values (?, ?)").params(type.code(), docId).update();
+    }
+
+    void changed(SearchDocType type, Collection<String> docIds) {
+        batch.batchUpdate("insert into search_outbox (doc_type, doc_id) values (?, ?)",
+                docIds.stream().map(id -> new Object[] {type.code(), id}).toList());
     }
 
     /**

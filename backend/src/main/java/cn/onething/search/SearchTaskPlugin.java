@@ -3,6 +3,7 @@ package cn.onething.search;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +11,8 @@ import cn.onething.engine.EveryUserTask;
 
 /**
  * Tasks live in the engine's tables, where no trigger of ours sits: every user task of every model tells the
- * search outbox when it is created, claimed or handed on, completed or deleted, in the engine's transaction.
+ * search outbox when it is created, claimed or handed on, completed or deleted, in the engine's transaction
+ * (written when the engine flushes the command, see TaskChangeJournal).
  */
 @Component
 class SearchTaskPlugin extends AbstractProcessEnginePlugin {
@@ -24,7 +26,9 @@ class SearchTaskPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        EveryUserTask.listen(configuration, task -> outbox.getObject().changed(SearchDocType.TASK, task.getId()),
+        EveryUserTask.addSessionFactory(configuration, new TaskChangeJournal.Factory(outbox::getObject));
+        EveryUserTask.listen(configuration,
+                task -> Context.getCommandContext().getSession(TaskChangeJournal.class).changed(task.getId()),
                 TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE,
                 TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE);
     }
