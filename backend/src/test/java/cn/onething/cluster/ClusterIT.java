@@ -172,7 +172,8 @@ class ClusterIT {
                 "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
                 "--camunda.bpm.job-execution.wait-time-in-millis=500",
                 "--camunda.bpm.job-execution.max-wait=1000",
-                // the job log (ACT_HI_JOB_LOG.HOSTNAME_) says which node ran each timer
+                // the job log (ACT_HI_JOB_LOG.HOSTNAME_, kept at full history) says which node ran each timer
+                "--camunda.bpm.history-level=full",
                 "--camunda.bpm.generic-properties.properties.hostname=node-" + node.name());
     }
 
