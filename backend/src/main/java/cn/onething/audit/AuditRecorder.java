@@ -8,6 +8,8 @@ import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.dao.DataAccessException;
+import org.springframework.retry.support.RetryTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,6 +34,9 @@ class AuditRecorder implements HandlerInterceptor {
 
     private final AuditLog audit;
     private final Clock clock;
+    // a database busy or away for a moment must not cost the entry of a write already done
+    private final RetryTemplate retry = RetryTemplate.builder().maxAttempts(4).exponentialBackoff(100, 2, 1000)
+            .retryOn(DataAccessException.class).build();
 
     AuditRecorder(AuditLog audit, Clock clock) {
         this.audit = audit;
@@ -51,11 +56,15 @@ class AuditRecorder implements HandlerInterceptor {
         }
         Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         try {
-            audit.append(new AuditLog.Entry(0, OffsetDateTime.now(clock), token.getToken().getSubject(),
+            AuditLog.Entry entry = new AuditLog.Entry(0, OffsetDateTime.now(clock), token.getToken().getSubject(),
                     token.getName(), String.join(",", roles), request.getMethod(), clip(request.getRequestURI(), 500),
                     route == null ? null : clip(route.toString(), 300),
                     ex != null && response.getStatus() < 400 ? 500 : response.getStatus(), clientIp(request),
-                    MDC.get("requestId")));
+                    MDC.get("requestId"));
+            retry.execute(attempt -> {
+                audit.append(entry);
+                return null;
+            });
         } catch (RuntimeException e) {
             // the write itself is done; a lost entry is reported, not turned into the user's error
             log.error("audit entry not written for {} {}", request.getMethod(), request.getRequestURI(), e);
