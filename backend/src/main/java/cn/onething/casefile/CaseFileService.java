@@ -146,7 +146,7 @@ public class CaseFileService {
             }
         });
         process.start(latest.processDefinitionId(), id);
-        drafts.discard(applicant, bundle.code());
+        drafts.filed(applicant, bundle.code());
         metrics.caseStarted(bundle.code());
         log.info("case {} submitted for bundle {} by {}", row.number(), bundle.code(), applicant.id());
         // read again: a model may have decided the case already (告知承诺)

@@ -104,10 +104,15 @@ public class Drafts {
         return new Draft(kept, uploads(applicant, given), now);
     }
 
-    /** Gone: filed, or the applicant starts afresh. */
+    /** Gone: the applicant starts afresh. */
     @Transactional
     public void discard(CurrentUser applicant, String bundleCode) {
         bundleFor(applicant, bundleCode);
+        filed(applicant, bundleCode);
+    }
+
+    /** Gone: filed (in the submission's transaction, which has checked the bundle and the applicant). */
+    void filed(CurrentUser applicant, String bundleCode) {
         jdbc.sql("delete from application_draft where user_id = ? and bundle_code = ?")
                 .params(applicant.id(), bundleCode).update();
     }
