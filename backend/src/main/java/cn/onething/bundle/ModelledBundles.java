@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,12 +22,14 @@ public class ModelledBundles {
 
     private final BundleCatalog catalog;
     private final RepositoryService repository;
+    private final JdbcClient jdbc;
     // a deployed version never changes: what it says is read once
     private final Map<String, Bundle> byDefinition = new ConcurrentHashMap<>();
 
-    ModelledBundles(BundleCatalog catalog, RepositoryService repository) {
+    ModelledBundles(BundleCatalog catalog, RepositoryService repository, JdbcClient jdbc) {
         this.catalog = catalog;
         this.repository = repository;
+        this.jdbc = jdbc;
     }
 
     /** The bundle as a new case gets it, with the version of the model that case starts on. */
@@ -35,10 +37,13 @@ public class ModelledBundles {
     }
 
     public Optional<Latest> latest(String bundleCode) {
+        // Read straight from the engine's table: through the engine's query API (a command, MyBatis building
+        // the statement) this lookup cost a sixth of a submission; the statement itself is a fraction of a ms.
         return catalog.bundle(bundleCode).map(bundle -> {
-            ProcessDefinition latest = repository.createProcessDefinitionQuery()
-                    .processDefinitionKey(bundle.process()).latestVersion().singleResult();
-            return new Latest(ofDefinition(bundle, latest.getId()), latest.getId());
+            String latest = jdbc.sql("""
+                    select ID_ from ACT_RE_PROCDEF where KEY_ = ? and TENANT_ID_ is null
+                    order by VERSION_ desc limit 1""").param(bundle.process()).query(String.class).single();
+            return new Latest(ofDefinition(bundle, latest), latest);
         });
     }
 
