@@ -32,7 +32,8 @@ class CaseLifecyclePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        EveryUserTask.addSessionFactory(configuration, new ItemStartJournal.Factory(cases::getObject));
+        EveryUserTask.addJournal(configuration, ItemStartJournal.class,
+                () -> new ItemStartJournal(cases.getObject()));
         TaskListener itemStarted = task -> Context.getCommandContext().getSession(ItemStartJournal.class)
                 .add(new ItemStartJournal.ItemStart(
                         ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey(),

@@ -1,13 +1,13 @@
 package cn.onething.engine;
 
 import java.util.ArrayList;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -43,14 +43,12 @@ public final class EveryUserTask {
         configuration.getCustomPostBPMNParseListeners().add(listener);
     }
 
-    /**
-     * Lets listeners keep what one engine command did in a session of the factory's kind, written when the
-     * engine flushes the command: a batch instead of a round trip per task.
-     */
-    public static void addSessionFactory(ProcessEngineConfigurationImpl configuration, SessionFactory factory) {
+    /** Opens a journal of the type for every engine command that notes something in it. */
+    public static <J extends CommandJournal<?>> void addJournal(ProcessEngineConfigurationImpl configuration,
+            Class<J> type, Supplier<J> open) {
         if (configuration.getCustomSessionFactories() == null) {
             configuration.setCustomSessionFactories(new ArrayList<>());
         }
-        configuration.getCustomSessionFactories().add(factory);
+        configuration.getCustomSessionFactories().add(new CommandJournal.Factory(type, open));
     }
 }

@@ -26,9 +26,10 @@ class SearchTaskPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        EveryUserTask.addSessionFactory(configuration, new TaskChangeJournal.Factory(outbox::getObject));
+        EveryUserTask.addJournal(configuration, TaskChangeJournal.class,
+                () -> new TaskChangeJournal(outbox.getObject()));
         EveryUserTask.listen(configuration,
-                task -> Context.getCommandContext().getSession(TaskChangeJournal.class).changed(task.getId()),
+                task -> Context.getCommandContext().getSession(TaskChangeJournal.class).add(task.getId()),
                 TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE,
                 TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE);
     }
