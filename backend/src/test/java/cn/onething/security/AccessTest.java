@@ -7,6 +7,7 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -18,6 +19,9 @@ class AccessTest {
 
     @Autowired
     Api api;
+
+    @Autowired
+    JwtDecoder jwtDecoder;
 
     @Test
     void theEnginesOwnRestApiIsForAdministratorsOnly() {
@@ -63,6 +67,9 @@ class AccessTest {
         String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
         assertThat(payload).contains("\"manager\"");
+        // the genuine token verified and kept first: its tampered copy is still checked, and refused
+        assertThat(api.getWithToken(Api.token("citizen1"), "/api/cases").status()).isEqualTo(200);
+        assertThat(jwtDecoder).as("verified tokens are kept").isInstanceOf(VerifiedTokens.Decoder.class);
         assertThat(api.getWithToken(tampered, "/api/cases").status()).isEqualTo(401);
         assertThat(api.get(null, "/actuator/health").status()).isEqualTo(200);
     }
