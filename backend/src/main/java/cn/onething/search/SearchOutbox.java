@@ -33,7 +33,7 @@ public class SearchOutbox {
 
     /** For a change no trigger or task event sees (a task handed to another department). */
     public void changed(SearchDocType type, String docId) {
-        jdbc.sql("insert into search_outbox (doc_type, doc_id) values (?, ?)").params(type.code(), docId).update();
+        changed(type, List.of(docId));
     }
 
     void changed(SearchDocType type, Collection<String> docIds) {

@@ -20,8 +20,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 @Component
 class VerifiedTokens implements BeanPostProcessor {
 
-    static final Duration KEPT = Duration.ofMinutes(1);
-    static final int MOST = 10_000;
+    private static final Duration KEPT = Duration.ofMinutes(1);
+    private static final int MOST = 10_000;
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
