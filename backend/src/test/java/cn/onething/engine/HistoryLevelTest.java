@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
@@ -21,14 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.onething.testsupport.PlatformTest;
-import cn.onething.testsupport.TestServers;
+import cn.onething.testsupport.ScratchEngine;
 
 /** The platform runs the engine at `activity` history, on a fresh database and on one made at `full` before. */
 @PlatformTest
 class HistoryLevelTest {
-
-    private static final String POSTGRES = System.getenv().getOrDefault("ONETHING_TEST_DB_URL",
-            "jdbc:postgresql://127.0.0.1:5432/onething_test") + "_history";
 
     @Autowired
     ProcessEngine engine;
@@ -45,13 +41,11 @@ class HistoryLevelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql", "h2"})
+    @ValueSource(strings = {ScratchEngine.POSTGRESQL, ScratchEngine.H2})
     void aDatabaseMadeAtFullHistoryStartsAtTheConfiguredLevelOnceMigrated(String database) throws SQLException {
-        String url = database.equals("h2") ? "jdbc:h2:mem:history-level;DB_CLOSE_DELAY=-1" : POSTGRES;
-        if (database.equals("postgresql")) {
-            TestServers.freshDatabase(POSTGRES);
-        }
-        try (Connection connection = connect(url)) {
+        String url = ScratchEngine.database(database, "history-level");
+        try (Connection connection = DriverManager.getConnection(url, ScratchEngine.user(url),
+                ScratchEngine.password(url))) {
             // a fresh database: nothing to bring along, the engine records the level itself
             new V19__History_level("activity").migrate(context(connection));
 
@@ -71,22 +65,8 @@ class HistoryLevelTest {
         }
     }
 
-    private static Connection connect(String url) throws SQLException {
-        return url.startsWith("jdbc:h2") ? DriverManager.getConnection(url, "sa", "")
-                : DriverManager.getConnection(url, System.getenv().getOrDefault("ONETHING_TEST_DB_USER", "postgres"),
-                        System.getenv().getOrDefault("ONETHING_TEST_DB_PASSWORD", ""));
-    }
-
     private static ProcessEngine engine(String url, String history) {
-        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setProcessEngineName("history-level-" + history);
-        configuration.setJdbcUrl(url);
-        if (url.startsWith("jdbc:postgresql")) {
-            configuration.setJdbcUsername(System.getenv().getOrDefault("ONETHING_TEST_DB_USER", "postgres"));
-            configuration.setJdbcPassword(System.getenv().getOrDefault("ONETHING_TEST_DB_PASSWORD", ""));
-        }
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setJobExecutorActivate(false);
+        var configuration = ScratchEngine.on(url, "history-level-" + history);
         configuration.setHistory(history);
         return configuration.buildProcessEngine();
     }
