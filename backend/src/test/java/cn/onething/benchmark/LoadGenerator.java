@@ -261,7 +261,8 @@ final class LoadGenerator {
             Thread.sleep(50);
         }
         later.shutdownNow();
-        senders.shutdownNow();
+        // sends under way finish (nobody waits for them); interrupting them would report them as failures
+        senders.shutdown();
     }
 
     /** Requests still unanswered when the run stopped waiting: errors of their kind. */
@@ -392,6 +393,9 @@ final class LoadGenerator {
         }
         long planned = System.nanoTime() + delay.toNanos();
         later.schedule(() -> {
+            if (stopped) {
+                return;
+            }
             try {
                 request.accept(planned);
             } catch (RuntimeException e) {
