@@ -170,7 +170,7 @@ public class InboxService {
                     : "RES.PRIORITY_ asc, RES.DUE_DATE_ desc, RES.CREATE_TIME_ desc";
         };
         long total = query.count(tasks);
-        List<Task> found = query.page(tasks, order, page.offset(), page.size());
+        List<Task> found = query.page(tasks, order, page.offset(), page.size(), total);
         Map<String, TaskCase> byTask = cases.taskCases(found.stream().map(Task::getId).toList()).stream()
                 .collect(Collectors.toMap(TaskCase::taskId, Function.identity()));
         Map<String, Countersign.Status> countersigned = countersigns.statuses(byTask.keySet());
@@ -206,17 +206,17 @@ public class InboxService {
             return Optional.empty();
         }
         InboxQuery query = new InboxQuery();
-        String me = query.value(officer.username());
+        String me = InboxQuery.literal(officer.username());
         switch (view) {
             case open -> query.branch("RES.ASSIGNEE_ = " + me)
-                    .branch("RES.ASSIGNEE_ is null and " + query.candidateOf(officer.taskGroups()));
+                    .candidates("RES.ASSIGNEE_ is null", officer.taskGroups());
             case mine -> query.branch("RES.ASSIGNEE_ = " + me + " or RES.OWNER_ = " + me);
-            case unclaimed -> query.branch("RES.ASSIGNEE_ is null and " + query.candidateOf(officer.taskGroups()));
+            case unclaimed -> query.candidates("RES.ASSIGNEE_ is null", officer.taskGroups());
             case department -> {
                 if (!officer.isLead()) {
                     throw new ForbiddenException("只有部门负责人可以查看本部门全部待办");
                 }
-                query.branch(query.candidateOf(officer.taskGroups()));
+                query.candidates(null, officer.taskGroups());
             }
             default -> throw new IllegalArgumentException(view.name());
         }

@@ -75,6 +75,9 @@ class InboxBenchmark {
             Set.of("cdc"), Map.of());
     static final CurrentUser LEAD = new CurrentUser("bench-lead-cdc", "lead-cdc", "周科长",
             Set.of(Role.OFFICER, Role.LEAD), Set.of("cdc"), Map.of());
+    // 出生一件事's police item opens only after the others: a department with hardly an open task of its own
+    static final CurrentUser FEW = new CurrentUser("bench-officer-police", "officer-police", "王警官",
+            Set.of(Role.OFFICER), Set.of("police"), Map.of());
     static final InboxFilter NO_FILTER = filter(null, null);
     // The inbox's default page: the most urgent first, 20 rows.
     static final PageQuery PAGE = new PageQuery(0, 20, "urgency", true);
@@ -153,6 +156,8 @@ class InboxBenchmark {
         });
         queries.put("baseline, page alone (camunda.md: ~4 ms at 10,000)", () -> baseline.listPage(0, 20));
         queries.put("open (the default tab), officer", () -> inbox.inbox(OFFICER, InboxView.open, NO_FILTER, PAGE));
+        queries.put("open, officer of a department with few open tasks (police)",
+                () -> inbox.inbox(FEW, InboxView.open, NO_FILTER, PAGE));
         queries.put("unclaimed, officer", () -> inbox.inbox(OFFICER, InboxView.unclaimed, NO_FILTER, PAGE));
         queries.put("mine, officer", () -> inbox.inbox(OFFICER, InboxView.mine, NO_FILTER, PAGE));
         queries.put("department, lead", () -> inbox.inbox(LEAD, InboxView.department, NO_FILTER, PAGE));
