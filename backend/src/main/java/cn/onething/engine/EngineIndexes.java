@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 class EngineIndexes extends AbstractProcessEnginePlugin {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineIndexes.class);
-    static final List<String> INDEXES = List.of(
+    private static final List<String> INDEXES = List.of(
             // the inbox's most urgent first walks an index instead of sorting every open task
             "create index if not exists onething_task_urgency on act_ru_task (priority_ desc, due_date_, create_time_)",
             // a department's tasks are found from its candidate-group links alone

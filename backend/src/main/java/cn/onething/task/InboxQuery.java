@@ -45,6 +45,10 @@ final class InboxQuery {
 
     /** Tasks meeting `condition` (or all, when null) that the groups are candidates for, one disjoint part. */
     InboxQuery candidates(String condition, Collection<String> groups) {
+        if (groups.isEmpty()) {
+            // a branch without groups is not narrowed by links: it would be every open task
+            throw new IllegalArgumentException("candidates of no group");
+        }
         branches.add(new Branch(condition, groups.stream().distinct().toList()));
         return this;
     }

@@ -47,6 +47,7 @@ class EngineIndexesTest {
     @Test
     void jobAcquisitionFindsTheDueJobsWithoutReadingEveryPendingTimer() {
         ProcessEngineConfigurationImpl configuration = configuration();
+        // the parameters JobManager.findNextJobsToExecute gives the statement (Camunda 7.24), from the same settings
         Map<String, Object> parameter = new HashMap<>();
         parameter.put("now", ClockUtil.getCurrentTime());
         parameter.put("alwaysSetDueDate", configuration.isEnsureJobDueDateNotNull());
